@@ -1,0 +1,14 @@
+// Jest: ts-jest for TypeScript, d3 mapped to its CommonJS-friendly dist build.
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/tests"],
+  testMatch: ["**/*.test.ts"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", isolatedModules: true } }],
+  },
+  moduleNameMapper: {
+    "^d3$": "<rootDir>/node_modules/d3/dist/d3.min.js",
+  },
+  testTimeout: 60000,
+};
