@@ -1,0 +1,42 @@
+// Launches Debian's Chromium through playwright-core for browser tests; tests skip when it is not installed.
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { chromium, type Browser } from "playwright-core";
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const hasChromium = existsSync(CHROMIUM_PATH);
+export const REPO_ROOT = path.resolve(__dirname, "..", "..");
+export const SHARED_DIR = path.resolve(REPO_ROOT, "..", "shared");
+export const TEST_OUTPUT = path.join(REPO_ROOT, "test-output");
+
+/** `describe` when Chromium is there, else `describe.skip` with a note saying why. */
+export function describeInChromium(name: string, body: () => void): void {
+  if (hasChromium) {
+    describe(name, body);
+  } else {
+    console.warn(`skipping "${name}": no Chromium at ${CHROMIUM_PATH} (apt-get install chromium)`);
+    describe.skip(name, body);
+  }
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      "--disable-sync",
+      "--disable-quic",
+    ],
+  });
+}
+
+/** Path for a screenshot under test-output/, creating the folder. */
+export function screenshotPath(name: string): string {
+  mkdirSync(TEST_OUTPUT, { recursive: true });
+  return path.join(TEST_OUTPUT, name.endsWith(".png") ? name : `${name}.png`);
+}
