@@ -52,6 +52,33 @@ const htmlAppOptions = {
   plugins: [noNodeInPlugin],
 };
 
+/** The HTML export's CSS: views' styles, the export page layout, then the stand-in theme variables (later wins). */
+export function exportCss() {
+  const dirs = ["src/ui/styles", "src/ui/export-page", "src/ui/export-styles"];
+  const parts = [];
+  for (const dir of dirs) {
+    let files = [];
+    try {
+      files = readdirSync(dir).filter((f) => f.endsWith(".css")).sort();
+    } catch {
+      continue;
+    }
+    for (const f of files) parts.push(`/* ${dir}/${f} */\n` + readFileSync(`${dir}/${f}`, "utf8"));
+  }
+  return parts.join("\n");
+}
+
+const exportCssText = {
+  name: "export-css-text",
+  setup(build) {
+    build.onResolve({ filter: /^virtual:export-css$/ }, () => ({ path: "export-css", namespace: "export-css" }));
+    build.onLoad({ filter: /.*/, namespace: "export-css" }, () => ({
+      contents: `export default ${JSON.stringify(exportCss())};`,
+      loader: "js",
+    }));
+  },
+};
+
 const cliOptions = {
   entryPoints: ["src/cli/main.ts"],
   bundle: true,
@@ -61,7 +88,7 @@ const cliOptions = {
   logLevel: "warning",
   banner: { js: "#!/usr/bin/env node" },
   outfile: "dist/mosaic.js",
-  plugins: [htmlAppText],
+  plugins: [htmlAppText, exportCssText],
 };
 
 /** styles.css is the concatenation of src/ui/styles/*.css (sidebar, graph, ...), each owned by its view. */

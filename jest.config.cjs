@@ -9,6 +9,8 @@ module.exports = {
   },
   moduleNameMapper: {
     "^d3$": "<rootDir>/node_modules/d3/dist/d3.min.js",
+    // The in-memory Obsidian API (obsidian-test-mocks needs jsdom at import time, which is not installed).
+    "^obsidian$": "<rootDir>/tests/fakes/obsidian/index.ts",
   },
   testTimeout: 60000,
 };

@@ -1,5 +1,4 @@
 // The incremental vault index: parsed notes, resolved edges, reverse edges, trees, coverage and diagnostics.
-// CONTRACT STUB written by the lead: the index engineer replaces the bodies, keeping these signatures.
 import type {
   Diagnostic,
   Edge,
@@ -12,6 +11,19 @@ import type {
   SidebarModel,
   TreeNode,
 } from "../model";
+import { DEFAULT_SETTINGS } from "../model";
+import { parseNote } from "../parse/parse-note";
+import { exportJson } from "../export/json";
+import { listQuestions } from "../query/questions";
+import { sidebarModel } from "../query/sidebar";
+import { PathResolver } from "../resolve/path-resolver";
+import { isInFolder, linkKey } from "../resolve/paths";
+import { TreeCache } from "../tree/tree-cache";
+import { compareDiagnostics, dedupeDiagnostics } from "./diagnostic-order";
+import { buildEdges, cmp, type EdgeRecord } from "./edge-record";
+import { duplicateDiagnostics, idEntries, type IdEntry } from "./duplicate-ids";
+import type { IndexData } from "./index-data";
+import { closestName, linkDiagnostics } from "./link-diagnostics";
 
 /** Turns a link path written in `fromPath` into a vault path; Obsidian's rules in the core, Obsidian's own resolver in the plugin. */
 export interface LinkResolver {
@@ -32,83 +44,402 @@ export interface IndexOptions {
   resolver?: LinkResolver;
 }
 
-export class MosaicIndex {
+interface NoteState {
+  note: ParsedNote;
+  text: string;
+  edges: EdgeRecord[];
+  /** Link keys (lower-case basenames) this note's links depend on. */
+  keys: Set<string>;
+  ids: IdEntry[];
+}
+
+export class MosaicIndex implements IndexData {
+  readonly settings: MosaicSettings;
+  private readonly states = new Map<string, NoteState>();
+  private readonly unreadable = new Map<string, string>();
+  private readonly pathResolver = new PathResolver();
+  private readonly external: LinkResolver | null;
+  /** resolved target -> notes with an edge to it. */
+  private readonly reverse = new Map<string, Set<string>>();
+  /** link key -> notes with a link that may resolve to a note with that basename. */
+  private readonly dependents = new Map<string, Set<string>>();
+  private readonly ids = new Map<string, IdEntry[]>();
+  private readonly parentNotes = new Set<string>();
+  private readonly relations: Set<string>;
+  private readonly parents: Set<string>;
+  private readonly trees: TreeCache;
+  private rev = 0;
+  private sortedPaths: string[] | null = null;
+  private diagnosticCache: { rev: number; unresolved: boolean; list: Diagnostic[] } | null = null;
+
   constructor(options: IndexOptions = {}) {
-    void options;
+    this.settings = options.settings ?? DEFAULT_SETTINGS;
+    this.external = options.resolver ?? null;
+    this.relations = new Set(this.settings.relationFields.map((f) => f.trim().toLowerCase()));
+    this.parents = new Set(this.settings.parentFields.map((f) => f.trim().toLowerCase()));
+    this.trees = new TreeCache(this);
   }
+
+  // ---- changes ----
 
   /** Create or change one note: re-parses it and re-links what depends on it. */
   setNote(path: string, text: string): void {
-    void path;
-    void text;
-    throw new Error("not implemented");
+    if (!this.isIndexed(path)) {
+      if (this.states.has(path) || this.unreadable.has(path)) this.deleteNote(path);
+      return;
+    }
+    const touched = new Set<string>([path]);
+    const created = !this.states.has(path) && !this.unreadable.has(path);
+    // An unreadable file becoming a note changes which parent links lead somewhere.
+    if (this.unreadable.delete(path)) this.trees.clear();
+    const old = this.states.get(path);
+    if (old) this.unlink(old, touched);
+    const note = safeParse(path, text, this.settings);
+    const state: NoteState = { note, text, edges: [], keys: new Set(), ids: idEntries(note, text) };
+    this.states.set(path, state);
+    this.addIds(state.ids);
+    if (created) this.pathSetChanged(path, "add", touched);
+    this.link(state, touched);
+    if (!sameParents(old?.edges, state.edges, this)) this.trees.clear();
+    this.changed(touched, created);
   }
 
   deleteNote(path: string): void {
-    void path;
-    throw new Error("not implemented");
+    const touched = new Set<string>([path]);
+    const old = this.states.get(path);
+    const existed = old !== undefined || this.unreadable.has(path);
+    if (!existed) return;
+    this.unreadable.delete(path);
+    if (old) {
+      this.unlink(old, touched);
+      this.states.delete(path);
+      if (old.edges.some((r) => this.isParent(r.edge.relation))) this.trees.clear();
+    }
+    this.pathSetChanged(path, "remove", touched);
+    this.changed(touched, true);
   }
 
   renameNote(oldPath: string, newPath: string): void {
-    void oldPath;
-    void newPath;
-    throw new Error("not implemented");
+    if (oldPath === newPath) return;
+    const state = this.states.get(oldPath);
+    const reason = this.unreadable.get(oldPath);
+    this.deleteNote(oldPath);
+    if (state) this.setNote(newPath, state.text);
+    else if (reason !== undefined) this.setUnreadable(newPath, reason);
   }
 
   /** Report a file that exists but could not be read as text (binary, not UTF-8, too large): kept as a diagnostic. */
   setUnreadable(path: string, reason: string): void {
-    void path;
-    void reason;
-    throw new Error("not implemented");
+    if (!this.isIndexed(path)) return;
+    if (this.states.has(path)) this.deleteNote(path);
+    const created = !this.unreadable.has(path);
+    this.unreadable.set(path, reason);
+    const touched = new Set<string>([path]);
+    if (created) this.pathSetChanged(path, "add", touched);
+    this.changed(touched, created);
   }
 
+  // ---- reads ----
+
   paths(): string[] {
-    throw new Error("not implemented");
+    this.sortedPaths ??= [...this.states.keys()].sort(cmp);
+    return this.sortedPaths;
+  }
+
+  notePaths(): string[] {
+    return this.paths();
   }
 
   getNote(path: string): ParsedNote | undefined {
-    void path;
-    throw new Error("not implemented");
+    return this.states.get(path)?.note;
+  }
+
+  note(path: string): ParsedNote | undefined {
+    return this.states.get(path)?.note;
+  }
+
+  /** The text a note was last set with. */
+  getText(path: string): string | undefined {
+    return this.states.get(path)?.text;
+  }
+
+  noteRef(path: string): NoteRef | null {
+    const note = this.getNote(path);
+    return note ? { path, title: note.title, kind: note.kind } : null;
+  }
+
+  outgoing(path: string): readonly EdgeRecord[] {
+    return this.states.get(path)?.edges ?? [];
+  }
+
+  incoming(path: string): EdgeRecord[] {
+    const sources = this.reverse.get(path);
+    if (!sources) return [];
+    const out: EdgeRecord[] = [];
+    for (const from of [...sources].sort(cmp)) {
+      for (const record of this.outgoing(from)) if (record.edge.to === path) out.push(record);
+    }
+    return out;
+  }
+
+  /** Parent links inside cycles (`from\0to`), never followed. */
+  parentCut(): ReadonlySet<string> {
+    return this.trees.parentGraph().cut;
+  }
+
+  parentSources(): Iterable<string> {
+    return this.parentNotes;
+  }
+
+  isRelation(relation: string): boolean {
+    return this.relations.has(relation);
+  }
+
+  isParent(relation: string): boolean {
+    return this.parents.has(relation);
   }
 
   notes(): ExportNote[] {
-    throw new Error("not implemented");
+    return this.paths().map((path) => {
+      const note = this.states.get(path)!.note;
+      return { path, kind: note.kind, title: note.title, id: note.id };
+    });
   }
 
   edges(): Edge[] {
-    throw new Error("not implemented");
+    const out: Edge[] = [];
+    for (const path of this.paths()) for (const record of this.outgoing(path)) out.push({ ...record.edge });
+    return out;
   }
 
   problems(): ProblemTree[] {
-    throw new Error("not implemented");
+    const out: ProblemTree[] = [];
+    for (const path of this.paths()) {
+      if (this.states.get(path)!.note.kind !== "problem") continue;
+      const tree = this.trees.get(path);
+      if (tree) out.push(tree);
+    }
+    return out;
   }
 
   problemTree(path: string): ProblemTree | null {
-    void path;
-    throw new Error("not implemented");
+    return this.states.get(path)?.note.kind === "problem" ? this.trees.get(path) : null;
+  }
+
+  /** The question tree rooted at any note (a module's `content::` questions, a problem's outline), cached. */
+  treeOf(path: string): ProblemTree | null {
+    return this.trees.get(path);
   }
 
   /** All diagnostics, sorted by file then line; `unresolved` adds `unresolved-link` infos for plain body links. */
   diagnostics(options?: { unresolved?: boolean }): Diagnostic[] {
-    void options;
-    throw new Error("not implemented");
+    const unresolved = options?.unresolved ?? false;
+    const cache = this.diagnosticCache;
+    if (cache && cache.rev === this.rev && cache.unresolved === unresolved) return cache.list;
+    const list: Diagnostic[] = [];
+    for (const path of this.paths()) list.push(...this.state(path).note.diagnostics);
+    for (const path of this.paths()) list.push(...this.linkChecks(path, unresolved));
+    for (const entries of this.ids.values()) list.push(...duplicateDiagnostics(entries));
+    list.push(...this.trees.parentGraph().diagnostics);
+    for (const [path, reason] of this.unreadable) list.push(unreadableDiagnostic(path, reason));
+    const sorted = dedupeDiagnostics(list.sort(compareDiagnostics));
+    this.diagnosticCache = { rev: this.rev, unresolved, list: sorted };
+    return sorted;
+  }
+
+  /** Diagnostics of one file: its own and the index-level ones (links, ids, cycles). */
+  diagnosticsFor(path: string, options?: { unresolved?: boolean }): Diagnostic[] {
+    const list: Diagnostic[] = [];
+    const state = this.states.get(path);
+    if (state) {
+      list.push(...state.note.diagnostics, ...this.linkChecks(path, options?.unresolved ?? false));
+      for (const entry of state.ids) {
+        list.push(...duplicateDiagnostics(this.ids.get(idKey(entry.id)) ?? []).filter((d) => d.file === path));
+      }
+      list.push(...this.trees.parentGraph().diagnostics.filter((d) => d.file === path));
+    }
+    const reason = this.unreadable.get(path);
+    if (reason !== undefined) list.push(unreadableDiagnostic(path, reason));
+    return dedupeDiagnostics(list.sort(compareDiagnostics));
   }
 
   sidebar(path: string): SidebarModel | null {
-    void path;
-    throw new Error("not implemented");
+    return sidebarModel(this, path);
   }
 
   questions(): QuestionEntry[] {
-    throw new Error("not implemented");
+    return listQuestions(this.problems(), (path) => this.noteRef(path));
   }
 
   /** A number that changes whenever anything the queries return may have changed (views re-render on change). */
   get revision(): number {
-    return 0;
+    return this.rev;
   }
 
   export(): MosaicExport {
-    throw new Error("not implemented");
+    return exportJson(this);
+  }
+
+  // ---- internals ----
+
+  private state(path: string): NoteState {
+    return this.states.get(path)!;
+  }
+
+  private isIndexed(path: string): boolean {
+    const { includeFolders, excludeFolders } = this.settings;
+    if (excludeFolders.some((folder) => folder.trim() !== "" && isInFolder(path, folder))) return false;
+    return includeFolders.length === 0 || includeFolders.some((folder) => isInFolder(path, folder));
+  }
+
+  private linkChecks(path: string, unresolved: boolean): Diagnostic[] {
+    return linkDiagnostics(this, path, {
+      unresolved,
+      suggest: (target) => closestName(target, this.paths()),
+    });
+  }
+
+  private resolve(linkpath: string, fromPath: string): string | null {
+    if (this.external) {
+      const hit = this.external.resolve(linkpath, fromPath);
+      return hit !== null && (this.states.has(hit) || this.unreadable.has(hit)) ? hit : null;
+    }
+    return this.pathResolver.resolve(linkpath, fromPath);
+  }
+
+  /** Resolves a note's links into edges and records them in the reverse and dependency maps. */
+  private link(state: NoteState, touched: Set<string>): void {
+    const path = state.note.path;
+    state.edges = buildEdges(state.note, (linkpath, from) => this.resolve(linkpath, from));
+    state.keys = new Set();
+    for (const link of state.note.links) if (link.path.trim() !== "") state.keys.add(linkKey(link.path));
+    for (const key of state.keys) addTo(this.dependents, key, path);
+    for (const record of state.edges) {
+      const to = record.edge.to;
+      if (to === null) continue;
+      addTo(this.reverse, to, path);
+      touched.add(to);
+    }
+    if (state.edges.some((r) => this.isParent(r.edge.relation))) this.parentNotes.add(path);
+  }
+
+  private unlink(state: NoteState, touched: Set<string>): void {
+    const path = state.note.path;
+    for (const key of state.keys) removeFrom(this.dependents, key, path);
+    for (const record of state.edges) {
+      const to = record.edge.to;
+      if (to === null) continue;
+      removeFrom(this.reverse, to, path);
+      touched.add(to);
+    }
+    this.parentNotes.delete(path);
+    this.removeIds(state.ids);
+  }
+
+  /** A path appeared or disappeared: re-resolve only the notes whose links could now point elsewhere. */
+  private pathSetChanged(path: string, change: "add" | "remove", touched: Set<string>): void {
+    if (change === "add") this.pathResolver.add(path);
+    else this.pathResolver.remove(path);
+    this.sortedPaths = null;
+    const sources = this.dependents.get(linkKey(path));
+    if (!sources) return;
+    for (const source of [...sources]) {
+      const state = this.states.get(source);
+      if (!state || source === path) continue;
+      const before = state.edges;
+      for (const key of state.keys) removeFrom(this.dependents, key, source);
+      for (const record of before) if (record.edge.to !== null) removeFrom(this.reverse, record.edge.to, source);
+      for (const record of before) if (record.edge.to !== null) touched.add(record.edge.to);
+      this.parentNotes.delete(source);
+      this.link(state, touched);
+      if (!sameParents(before, state.edges, this)) this.trees.clear();
+      touched.add(source);
+    }
+  }
+
+  private addIds(entries: IdEntry[]): void {
+    for (const entry of entries) {
+      const key = idKey(entry.id);
+      const list = this.ids.get(key) ?? [];
+      list.push(entry);
+      this.ids.set(key, list);
+    }
+  }
+
+  private removeIds(entries: IdEntry[]): void {
+    for (const entry of entries) {
+      const key = idKey(entry.id);
+      const list = (this.ids.get(key) ?? []).filter((e) => e !== entry);
+      if (list.length === 0) this.ids.delete(key);
+      else this.ids.set(key, list);
+    }
+  }
+
+  private changed(touched: Set<string>, pathsChanged: boolean): void {
+    if (pathsChanged) this.sortedPaths = null;
+    this.trees.invalidate(touched);
+    this.rev++;
+  }
+}
+
+function idKey(id: string): string {
+  return id.trim().toLowerCase();
+}
+
+function unreadableDiagnostic(path: string, reason: string): Diagnostic {
+  return { file: path, line: null, severity: "error", code: "unreadable-file", message: `Cannot read file: ${reason}` };
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  let set = map.get(key);
+  if (!set) {
+    set = new Set();
+    map.set(key, set);
+  }
+  set.add(value);
+}
+
+function removeFrom(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(value);
+  if (set.size === 0) map.delete(key);
+}
+
+/** Whether two edge lists hang the note in the same places (same parent targets and anchors). */
+function sameParents(a: readonly EdgeRecord[] | undefined, b: readonly EdgeRecord[], data: IndexData): boolean {
+  const signature = (list: readonly EdgeRecord[] | undefined): string =>
+    (list ?? [])
+      .filter((r) => data.isParent(r.edge.relation))
+      .map((r) => `${r.edge.to ?? ""}#${r.edge.anchor ?? ""}@${r.edge.line}`)
+      .join("\n");
+  return signature(a) === signature(b);
+}
+
+/** Parsing never throws by contract; should it still, the note is kept empty with a diagnostic instead of breaking the index. */
+function safeParse(path: string, text: string, settings: MosaicSettings): ParsedNote {
+  try {
+    return parseNote(path, text, settings);
+  } catch (error) {
+    const name = path.split("/").pop() ?? path;
+    return {
+      path,
+      title: name.replace(/\.md$/i, ""),
+      kind: "other",
+      tags: [],
+      frontmatter: null,
+      frontmatterLines: 0,
+      id: null,
+      fields: [],
+      links: [],
+      headings: [],
+      blockIds: [],
+      sections: [],
+      outline: [],
+      contentOutline: [],
+      diagnostics: [
+        { file: path, line: null, severity: "error", code: "unreadable-file", message: `Could not parse: ${String(error)}` },
+      ],
+    };
   }
 }

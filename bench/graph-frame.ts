@@ -1,0 +1,221 @@
+// Graph benchmark: synthetic graphs (N nodes, 2N links) drawn by GraphRenderer in Chromium; settle time and frame times.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import esbuild from "esbuild";
+import { chromium, type Page } from "playwright-core";
+import type { GraphData, GraphNode, GraphNodeKind } from "../src/core/graph/graph-data";
+
+export interface GraphBenchResult {
+  size: number;
+  nodes: number;
+  links: number;
+  /** Time from setData until the layout settles, per run. */
+  settleMs: number[];
+  /** Median time the renderer spends per frame (draw, hit-test) while panning and hovering a settled graph, per run. */
+  frameMs: number[];
+  /** Median interval between animation frames in the same phase, per run (~16.7 ms when nothing is dropped). */
+  intervalMs: number[];
+}
+
+/** Mulberry32: a small seeded generator, so every run draws the same graph. */
+function rng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A mosaic-shaped graph: 2% problems heading trees of questions (60% of nodes) and sources, modules and outcomes
+ * linking to questions; `n` nodes and `2n` links, the same for the same seed.
+ */
+export function syntheticGraph(n: number, seed = 42): GraphData {
+  const random = rng(seed);
+  const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)] as T;
+  const nodes: GraphNode[] = [];
+  const problems = Math.max(1, Math.round(n * 0.02));
+  const questions = Math.round(n * 0.6);
+  const others: GraphNodeKind[] = ["source", "source", "source", "module", "learning-outcome", "lens", "other"];
+  for (let i = 0; i < n; i++) {
+    const kind: GraphNodeKind = i < problems ? "problem" : i < problems + questions ? "question" : pick(others);
+    const path = kind === "question" ? `Problems/P${i % problems}.md` : `${kind}/Note ${i}.md`;
+    nodes.push({
+      id: kind === "question" ? `${path}#${i}` : path,
+      kind,
+      label: kind === "question" ? `Question ${i}: how would we know?` : `Note ${i}`,
+      path,
+      line: kind === "question" ? i : null,
+      gap: false,
+      weight: 0,
+    });
+  }
+  const links: GraphData["links"] = [];
+  const keys = new Set<string>();
+  const add = (a: GraphNode, b: GraphNode, relation: string): void => {
+    const key = `${a.id}\n${b.id}`;
+    if (a === b || keys.has(key)) return;
+    keys.add(key);
+    links.push({ source: a.id, target: b.id, relation });
+  };
+  // Tree links: every question hangs under a problem or an earlier question.
+  for (let i = problems; i < problems + questions; i++) {
+    const parentIndex = random() < 0.25 || i === problems ? Math.floor(random() * problems) : problems + Math.floor(random() * (i - problems));
+    const parent = nodes[parentIndex];
+    const child = nodes[i];
+    if (parent && child) add(parent, child, "subquestion");
+  }
+  const questionNodes = nodes.slice(problems, problems + questions);
+  const rest = nodes.slice(problems + questions);
+  let guard = 0;
+  while (links.length < 2 * n && guard++ < 20 * n) {
+    const from = rest.length > 0 && random() < 0.8 ? pick(rest) : pick(nodes);
+    const to = random() < 0.7 && questionNodes.length > 0 ? pick(questionNodes) : pick(nodes);
+    add(from, to, random() < 0.6 ? "addresses" : "link");
+  }
+  const inbound = new Map<string, number>();
+  for (const l of links) if (l.relation !== "subquestion") inbound.set(l.target, (inbound.get(l.target) ?? 0) + 1);
+  const hasChild = new Set(links.filter((l) => l.relation === "subquestion").map((l) => l.source));
+  for (const node of nodes) {
+    node.weight = inbound.get(node.id) ?? 0;
+    node.gap = node.kind === "question" && !hasChild.has(node.id) && node.weight === 0;
+  }
+  return { nodes, links };
+}
+
+function repoRoot(): string {
+  let dir = process.cwd();
+  for (;;) {
+    if (existsSync(path.join(dir, "esbuild.config.mjs")) && existsSync(path.join(dir, "src", "ui", "graph"))) return dir;
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error("run the graph benchmark from inside the repository");
+    dir = up;
+  }
+}
+
+/** A page holding GraphRenderer (as `window.MosaicGraph`), the graph CSS and stand-in theme variables. */
+export async function graphPageHtml(root = repoRoot()): Promise<string> {
+  const built = await esbuild.build({
+    stdin: {
+      contents: [
+        'import { GraphRenderer } from "./src/ui/graph/graph-renderer";',
+        'import { buildGraphData, neighbourhood } from "./src/core/graph/graph-data";',
+        "window.MosaicGraph = { GraphRenderer, buildGraphData, neighbourhood };",
+      ].join("\n"),
+      resolveDir: root,
+      loader: "ts",
+    },
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    write: false,
+    logLevel: "silent",
+  });
+  const script = built.outputFiles[0]?.text ?? "";
+  const css = ["src/ui/export-page/theme.css", "src/ui/styles/graph.css"]
+    .map((f) => readFileSync(path.join(root, f), "utf8"))
+    .join("\n");
+  const layout = "html,body{margin:0;height:100%}#host{width:1200px;height:800px}";
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><style>${css}\n${layout}</style></head><body class="theme-light mosaic-export"><div id="host"></div><script>${script.replace(/<\/script/gi, "<\\/script")}</script></body></html>`;
+}
+
+interface PageRun {
+  nodes: number;
+  links: number;
+  settleMs: number;
+  frameMs: number;
+  intervalMs: number;
+}
+
+/** In the page: mount, wait for the layout to settle, then pan and hover for `frames` frames. */
+async function runInPage(page: Page, data: GraphData, frames: number): Promise<PageRun> {
+  return page.evaluate(
+    async ({ data, frames }) => {
+      type Renderer = {
+        setData(d: unknown): void;
+        stats(): { nodes: number; links: number; settled: boolean; lastFrameMs: number };
+        panBy(dx: number, dy: number): void;
+        shownIds(): string[];
+        screenPosition(id: string): { x: number; y: number } | null;
+        canvasElement: HTMLCanvasElement;
+        destroy(): void;
+      };
+      const lib = (window as unknown as { MosaicGraph: { GraphRenderer: new (el: HTMLElement, h: unknown) => Renderer } }).MosaicGraph;
+      const host = document.getElementById("host") as HTMLElement;
+      const renderer = new lib.GraphRenderer(host, { open: () => undefined });
+      const nextFrame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve));
+      const t0 = performance.now();
+      renderer.setData(data);
+      while (!renderer.stats().settled && performance.now() - t0 < 120000) await nextFrame();
+      const settleMs = performance.now() - t0;
+      const ids = renderer.shownIds();
+      const canvas = renderer.canvasElement;
+      const rect = canvas.getBoundingClientRect();
+      const work: number[] = [];
+      const intervals: number[] = [];
+      let last = await nextFrame();
+      for (let i = 0; i < frames; i++) {
+        renderer.panBy(i % 40 < 20 ? 3 : -3, i % 60 < 30 ? 2 : -2);
+        const id = ids[(i * 7919) % ids.length];
+        const p = id ? renderer.screenPosition(id) : null;
+        if (p) {
+          canvas.dispatchEvent(new MouseEvent("mousemove", { clientX: rect.left + p.x, clientY: rect.top + p.y, bubbles: true }));
+        }
+        const now = await nextFrame();
+        intervals.push(now - last);
+        work.push(renderer.stats().lastFrameMs);
+        last = now;
+      }
+      const median = (xs: number[]): number => {
+        const s = [...xs].sort((a, b) => a - b);
+        return s[Math.floor(s.length / 2)] ?? 0;
+      };
+      const stats = renderer.stats();
+      renderer.destroy();
+      return { nodes: stats.nodes, links: stats.links, settleMs, frameMs: median(work), intervalMs: median(intervals) };
+    },
+    { data, frames },
+  );
+}
+
+export async function runGraphBench(opts: { sizes: number[]; runs: number }): Promise<GraphBenchResult[]> {
+  const html = await graphPageHtml();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      "--disable-sync",
+    ],
+  });
+  const results: GraphBenchResult[] = [];
+  try {
+    for (const size of opts.sizes) {
+      const data = syntheticGraph(size);
+      const result: GraphBenchResult = { size, nodes: 0, links: 0, settleMs: [], frameMs: [], intervalMs: [] };
+      for (let r = 0; r < opts.runs; r++) {
+        const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+        await page.setContent(html);
+        const run = await runInPage(page, data, 120);
+        await page.close();
+        result.nodes = run.nodes;
+        result.links = run.links;
+        result.settleMs.push(run.settleMs);
+        result.frameMs.push(run.frameMs);
+        result.intervalMs.push(run.intervalMs);
+      }
+      results.push(result);
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}

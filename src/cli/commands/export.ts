@@ -1,0 +1,64 @@
+// `mosaic export --format json|markdown|opml|html [--out FILE] [vault]`: the vault's mosaic in a portable format.
+import process from "node:process";
+import { statSync } from "node:fs";
+import * as path from "node:path";
+import type { MosaicIndex } from "../../core/index/mosaic-index";
+import { parseArgs, stringFlag, USAGE_HINT, vaultArg } from "../args";
+import { CliError, writeOutputFile, type CliIo } from "../io";
+import { loadVault } from "../load";
+
+export const EXPORT_FLAGS = { format: { value: true }, out: { value: true } };
+
+export type Exporter = (index: MosaicIndex) => string;
+
+/** Every format the CLI names; null = accepted but not built yet (the lead wires markdown, OPML and HTML in here). */
+export const EXPORTERS: Record<string, Exporter | null> = {
+  json: (index) => JSON.stringify(index.export(), null, 2) + "\n",
+  markdown: null,
+  opml: null,
+  html: null,
+};
+
+export async function exportCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs("export", args, EXPORT_FLAGS);
+  const vault = vaultArg("export", parsed);
+  const format = (stringFlag(parsed, "format") ?? "json").toLowerCase();
+  if (!(format in EXPORTERS)) {
+    throw new CliError(`unknown export format '${format}' (use ${Object.keys(EXPORTERS).join(", ")}; ${USAGE_HINT})`);
+  }
+  const exporter = EXPORTERS[format];
+  if (!exporter) throw new CliError(`export format '${format}' is not available yet`);
+  const out = stringFlag(parsed, "out");
+  if (out !== undefined) checkOutFolder(out, io);
+  const { index } = await loadVault(vault, io, true);
+  const text = exporter(index);
+  if (out === undefined) {
+    io.stdout(text);
+    return 0;
+  }
+  try {
+    writeOutputFile(io, path.resolve(io.cwd ?? process.cwd(), out), text);
+  } catch (error) {
+    throw new CliError(`cannot write ${out} (${error instanceof Error ? error.message : String(error)})`);
+  }
+  io.stderr(`Wrote ${out}\n`);
+  return 0;
+}
+
+/** Fails before reading the vault when `--out` points into a folder that does not exist. */
+function checkOutFolder(out: string, io: CliIo): void {
+  const file = path.resolve(io.cwd ?? process.cwd(), out);
+  const dir = path.dirname(file);
+  let isDir = false;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch {
+    isDir = false;
+  }
+  if (!isDir) throw new CliError(`no such folder for --out: ${path.dirname(out) || "."}`);
+  try {
+    if (statSync(file).isDirectory()) throw new CliError(`--out names a folder, not a file: ${out}`);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+  }
+}

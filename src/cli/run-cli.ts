@@ -1,0 +1,68 @@
+// The CLI dispatcher: picks the command, turns user errors into one `mosaic: ...` line and an exit code.
+import pkg from "../../package.json";
+import { USAGE_HINT } from "./args";
+import { checkCommand } from "./commands/check";
+import { exportCommand } from "./commands/export";
+import { treeCommand } from "./commands/tree";
+import { CliError, type CliIo } from "./io";
+
+export type { CliIo } from "./io";
+
+/** Exit codes, also documented in the README and `mosaic --help`. */
+export const EXIT = { ok: 0, checkErrors: 1, usage: 2, internal: 3 } as const;
+
+export const VERSION: string = pkg.version;
+
+export const HELP = `mosaic ${VERSION}: alignment problem trees, coverage and Lens course checks for a vault folder
+
+Usage:
+  mosaic tree [vault] [--json] [--depth N]     problem trees with what addresses each question
+  mosaic check [vault] [--json] [--unresolved] diagnostics, one per line: file:line: severity: code: message
+  mosaic export [vault] [--format F] [--out FILE]
+                                               the whole mosaic; F = json (default), markdown, opml, html
+  mosaic --help | --version
+
+The vault defaults to the current folder. Colours only on a terminal, never when NO_COLOR is set.
+Exit status: 0 ok, 1 check found errors, 2 usage error or unreadable vault, 3 internal error.
+`;
+
+type Command = (args: readonly string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  tree: treeCommand,
+  check: checkCommand,
+  export: exportCommand,
+};
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const [first, ...rest] = argv;
+    if (first === undefined) throw new CliError(`no command given (${USAGE_HINT})`);
+    if (first === "--help" || first === "-h" || first === "help") {
+      io.stdout(HELP);
+      return EXIT.ok;
+    }
+    if (first === "--version" || first === "-v" || first === "-V") {
+      io.stdout(`${VERSION}\n`);
+      return EXIT.ok;
+    }
+    const command = Object.prototype.hasOwnProperty.call(COMMANDS, first) ? COMMANDS[first] : undefined;
+    if (!command) {
+      const what = first.startsWith("-") ? `unknown option '${first}'` : `unknown command '${first}'`;
+      throw new CliError(`${what} (${USAGE_HINT})`);
+    }
+    if (rest.includes("--help") || rest.includes("-h")) {
+      io.stdout(HELP);
+      return EXIT.ok;
+    }
+    return await command(rest, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`mosaic: ${error.message}\n`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`mosaic: internal error: ${message.split("\n")[0] ?? ""}\n`);
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,17 @@
+// The read-only view of the index that trees, diagnostics and queries are computed from.
+import type { MosaicSettings, ParsedNote } from "../model";
+import type { EdgeRecord } from "./edge-record";
+
+export interface IndexData {
+  readonly settings: MosaicSettings;
+  note(path: string): ParsedNote | undefined;
+  /** Sorted paths of all parsed notes. */
+  notePaths(): string[];
+  outgoing(path: string): readonly EdgeRecord[];
+  /** Edges from other notes (and the note itself) whose resolved target is `path`, sorted. */
+  incoming(path: string): EdgeRecord[];
+  /** Notes that have at least one edge in a parent field. */
+  parentSources(): Iterable<string>;
+  isRelation(relation: string): boolean;
+  isParent(relation: string): boolean;
+}

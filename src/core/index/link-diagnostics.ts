@@ -1,0 +1,100 @@
+// Index-level link checks for one note: broken relation/Lens/parent/module links, missing anchors, unresolved body links.
+import type { Diagnostic } from "../model";
+import { anchorExists, parseAnchor } from "../resolve/anchors";
+import { basename, linkKey, stripMd } from "../resolve/paths";
+import type { EdgeRecord } from "./edge-record";
+import type { IndexData } from "./index-data";
+
+export interface LinkCheckOptions {
+  unresolved: boolean;
+  /** Close note names for "did you mean", or none. */
+  suggest: (target: string) => string | null;
+}
+
+export function linkDiagnostics(data: IndexData, path: string, options: LinkCheckOptions): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const record of data.outgoing(path)) {
+    const { edge } = record;
+    if (record.nonNote) continue;
+    const checked = isChecked(data, record);
+    if (edge.to === null) {
+      if (checked) {
+        const suggestion = options.suggest(edge.target);
+        out.push({
+          file: path,
+          line: edge.line,
+          severity: "error",
+          code: "broken-link",
+          message: `Link target not found: ${edge.target}${suggestion ? ` (did you mean ${suggestion}?)` : ""}`,
+        });
+      } else if (options.unresolved) {
+        out.push({
+          file: path,
+          line: edge.line,
+          severity: "info",
+          code: "unresolved-link",
+          message: `Unresolved link: ${edge.target}`,
+        });
+      }
+      continue;
+    }
+    if (!checked || edge.anchor === null) continue;
+    const anchor = parseAnchor(edge.anchor);
+    const target = data.note(edge.to);
+    if (!anchor || !target || anchorExists(target, anchor)) continue;
+    out.push({
+      file: path,
+      line: edge.line,
+      severity: "error",
+      code: "broken-link",
+      message: `${anchor.kind === "block" ? "Block" : "Heading"} not found: ${edge.to}#${edge.anchor}`,
+    });
+  }
+  return out;
+}
+
+/** Links whose failure is an error: relation fields, fields in Lens sections, parent fields, a course's `# Module:`. */
+function isChecked(data: IndexData, record: EdgeRecord): boolean {
+  const relation = record.edge.relation;
+  return record.lens || data.isRelation(relation) || data.isParent(relation);
+}
+
+/** A note whose basename is within a small edit distance of the target's, else null. */
+export function closestName(target: string, names: Iterable<string>): string | null {
+  const wanted = linkKey(target);
+  if (wanted === "") return null;
+  const limit = Math.min(3, Math.ceil(wanted.length * 0.4));
+  let best: string | null = null;
+  let bestDistance = limit + 1;
+  for (const path of names) {
+    const name = stripMd(basename(path));
+    const distance = levenshtein(wanted, name.toLowerCase(), bestDistance);
+    if (distance < bestDistance || (distance === bestDistance && best !== null && path < best)) {
+      best = path;
+      bestDistance = distance;
+    }
+  }
+  return best === null ? null : stripMd(best);
+}
+
+/** Edit distance, giving up (returning `cap`) once it cannot be below `cap`. */
+export function levenshtein(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) >= cap) return cap;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const value = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin >= cap) return cap;
+    previous = current;
+  }
+  return previous[b.length]!;
+}

@@ -1,0 +1,105 @@
+// A small BM25 index (k1 = 1.2, b = 0.75) over source notes; titles count three times.
+import { terms, tokenize } from "./tokenize";
+
+export interface SourceDoc {
+  path: string;
+  title: string;
+  /** Field values and body text. */
+  text: string;
+  unread: boolean;
+}
+
+export interface Corpus {
+  docs: SourceDoc[];
+  /** Per document: term -> weighted frequency (title terms count `TITLE_BOOST` times). */
+  tf: Map<string, number>[];
+  lengths: number[];
+  avgLength: number;
+  /** Term -> number of documents holding it. */
+  df: Map<string, number>;
+}
+
+export const K1 = 1.2;
+export const B = 0.75;
+export const TITLE_BOOST = 3;
+
+/** Builds the index; documents are kept in path order so every result is deterministic. */
+export function buildCorpus(docs: readonly SourceDoc[]): Corpus {
+  const sorted = [...docs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const tf: Map<string, number>[] = [];
+  const lengths: number[] = [];
+  const df = new Map<string, number>();
+  for (const doc of sorted) {
+    const counts = new Map<string, number>();
+    let length = 0;
+    for (const term of terms(doc.title)) {
+      counts.set(term, (counts.get(term) ?? 0) + TITLE_BOOST);
+      length += TITLE_BOOST;
+    }
+    for (const term of terms(doc.text)) {
+      counts.set(term, (counts.get(term) ?? 0) + 1);
+      length++;
+    }
+    for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+    tf.push(counts);
+    lengths.push(length);
+  }
+  const total = lengths.reduce((a, b) => a + b, 0);
+  return { docs: sorted, tf, lengths, avgLength: sorted.length === 0 ? 0 : total / sorted.length, df };
+}
+
+/** Query terms with weights, and the word each term was written as. */
+export interface Query {
+  weights: Map<string, number>;
+  words: Map<string, string>;
+}
+
+/** The main text at weight 1, each further text (e.g. ancestors, nearest first) at `lower`, halving per step. */
+export function buildQuery(text: string, context: readonly string[] = [], lower = 0.5): Query {
+  const weights = new Map<string, number>();
+  const words = new Map<string, string>();
+  const add = (t: string, weight: number): void => {
+    for (const { term, word } of tokenize(t)) {
+      if ((weights.get(term) ?? 0) < weight) weights.set(term, weight);
+      if (!words.has(term)) words.set(term, word);
+    }
+  };
+  add(text, 1);
+  context.forEach((t, i) => add(t, lower / 2 ** i));
+  return { weights, words };
+}
+
+export interface Scored {
+  index: number;
+  score: number;
+  /** Matching query words, strongest contribution first. */
+  terms: string[];
+}
+
+export function idf(corpus: Corpus, term: string): number {
+  const n = corpus.docs.length;
+  const df = corpus.df.get(term) ?? 0;
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/** BM25 score of every document with a positive score, best first, ties by path. */
+export function scoreAll(corpus: Corpus, query: Query): Scored[] {
+  const out: Scored[] = [];
+  corpus.tf.forEach((counts, index) => {
+    const length = corpus.lengths[index] ?? 0;
+    const norm = K1 * (1 - B + (B * length) / (corpus.avgLength || 1));
+    let score = 0;
+    const parts: { word: string; value: number }[] = [];
+    for (const [term, weight] of query.weights) {
+      const f = counts.get(term);
+      if (!f) continue;
+      const value = weight * idf(corpus, term) * ((f * (K1 + 1)) / (f + norm));
+      score += value;
+      parts.push({ word: query.words.get(term) ?? term, value });
+    }
+    if (score <= 0) return;
+    parts.sort((a, b) => b.value - a.value || (a.word < b.word ? -1 : 1));
+    out.push({ index, score, terms: parts.map((p) => p.word) });
+  });
+  return out.sort((a, b) => b.score - a.score || a.index - b.index);
+}

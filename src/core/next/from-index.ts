@@ -1,0 +1,63 @@
+// Turns the index's data into ranking input: source notes into documents, unaddressed questions into gaps.
+import type { ParsedNote, ProblemTree, TreeNode } from "../model";
+import type { SourceDoc } from "./bm25";
+import type { Gap } from "./suggest";
+
+const UNREAD_TAGS = new Set(["unread", "to-read", "toread", "reading-list"]);
+const UNREAD_VALUES = new Set(["unread", "to-read", "toread", "false", "no"]);
+
+/**
+ * A source note as a document: frontmatter text values and body. It counts as unread when tagged `#unread`/
+ * `#to-read`, or when a `read` or `status` field (inline or frontmatter) says `false`/`no`/`unread`/`to-read`.
+ */
+export function docFromNote(note: ParsedNote, text: string): SourceDoc {
+  const body = text.split(/\r\n|\n|\r/).slice(note.frontmatterLines).join("\n");
+  const front = note.frontmatter ? frontmatterText(note.frontmatter) : "";
+  return { path: note.path, title: note.title, text: front === "" ? body : `${front}\n${body}`, unread: isUnread(note) };
+}
+
+function isUnread(note: ParsedNote): boolean {
+  if (note.tags.some((t) => UNREAD_TAGS.has(t))) return true;
+  const values: unknown[] = note.fields.filter((f) => f.key === "read" || f.key === "status").map((f) => f.value);
+  if (note.frontmatter) values.push(note.frontmatter["read"], note.frontmatter["status"]);
+  return values.some((v) => (typeof v === "string" || typeof v === "boolean") && UNREAD_VALUES.has(String(v).trim().toLowerCase()));
+}
+
+function frontmatterText(fm: Record<string, unknown>): string {
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(fm)) {
+    if (key === "tags" || key === "tag" || key === "aliases") continue;
+    if (typeof value === "string") out.push(value);
+    else if (Array.isArray(value)) for (const v of value) if (typeof v === "string") out.push(v);
+  }
+  return out.join("\n");
+}
+
+/**
+ * The unaddressed questions of the given problems: nodes with no addressing note in their subtree and not marked
+ * `answered`; by default leaves only. A gap's id is `path#^block` where the node has a block id, else `path:line`.
+ * Notes addressing an ancestor count as linked to the gap.
+ */
+export function gapsFromProblems(problems: readonly ProblemTree[], opts: { leavesOnly?: boolean } = {}): Gap[] {
+  const leavesOnly = opts.leavesOnly ?? true;
+  const gaps: Gap[] = [];
+  const visit = (node: TreeNode, ancestors: string[], linked: Set<string>, isRoot: boolean): void => {
+    const here = new Set(linked);
+    for (const a of node.addressedBy) here.add(a.path);
+    here.add(node.path);
+    const isGap =
+      !isRoot &&
+      node.addressedCount === 0 &&
+      node.addressedBy.length === 0 &&
+      node.status?.toLowerCase() !== "answered" &&
+      (!leavesOnly || node.children.length === 0);
+    if (isGap) {
+      const id = node.anchor?.startsWith("^") ? `${node.path}#${node.anchor}` : `${node.path}:${node.line}`;
+      gaps.push({ id, text: node.text, ancestors, linkedPaths: here });
+    }
+    const next = isRoot ? ancestors : [...ancestors, node.text];
+    for (const child of node.children) visit(child, next, here, false);
+  };
+  for (const problem of problems) visit(problem.root, [], new Set(), true);
+  return gaps;
+}

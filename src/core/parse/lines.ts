@@ -1,0 +1,35 @@
+// Splits note text into lines (LF, CRLF or CR) after dropping a leading byte-order mark.
+
+export function splitLines(text: string): string[] {
+  const body = text.length > 0 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return body.split(/\r\n|\n|\r/);
+}
+
+/** Visual column of position `end` in `line`, counting a tab as 4 columns (tab stops). */
+export function visualColumn(line: string, end: number): number {
+  let col = 0;
+  for (let i = 0; i < end && i < line.length; i++) {
+    col = line.charCodeAt(i) === 9 ? col + 4 - (col % 4) : col + 1;
+  }
+  return col;
+}
+
+/** Number of leading space/tab characters. */
+export function indentLength(line: string): number {
+  let i = 0;
+  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+  return i;
+}
+
+/** The line trimmed, cut to at most 240 characters around `column` (for link context). */
+export function contextAround(trimmed: string, leading: number, column: number, max = 240): string {
+  if (trimmed.length <= max) return trimmed;
+  const at = Math.max(0, column - leading);
+  const start = Math.max(0, Math.min(at - 80, trimmed.length - max));
+  return trimmed.slice(start, start + max);
+}
+
+/** True when the line holds only spaces and tabs (or nothing). */
+export function isBlankLine(line: string): boolean {
+  return indentLength(line) === line.length;
+}

@@ -1,0 +1,30 @@
+// Matching a link's subpath (`Heading`, `Parent#Child`, `^block`) against a note's headings and block ids, Obsidian-style.
+import type { ParsedNote } from "../model";
+
+/** Obsidian-style heading normalisation: punctuation Obsidian drops from heading links becomes space, case folded. */
+export function normalizeHeading(text: string): string {
+  return text
+    .replace(/[!"#$%&()*+,.:;<=>?@^`{|}~/[\]\\]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+}
+
+export type Anchor = { kind: "block"; id: string } | { kind: "heading"; text: string };
+
+/** Splits a subpath; for nested headings (`A#B`) the last heading is the one that counts. */
+export function parseAnchor(subpath: string | null): Anchor | null {
+  if (subpath === null) return null;
+  const trimmed = subpath.trim();
+  if (trimmed === "") return null;
+  if (trimmed.startsWith("^")) return { kind: "block", id: trimmed.slice(1).toLowerCase() };
+  const parts = trimmed.split("#").filter((part) => part.trim() !== "");
+  const last = parts[parts.length - 1];
+  return last === undefined ? null : { kind: "heading", text: normalizeHeading(last) };
+}
+
+/** Whether the anchor names a heading or block id that exists in the note. */
+export function anchorExists(note: ParsedNote, anchor: Anchor): boolean {
+  if (anchor.kind === "block") return note.blockIds.some((block) => block.id.toLowerCase() === anchor.id);
+  return note.headings.some((heading) => normalizeHeading(heading.text) === anchor.text);
+}

@@ -1,0 +1,184 @@
+// Keeps a MosaicIndex in step with the vault: a time-sliced full index, then create/modify/delete/rename events.
+import { debounce, TFile, type App, type Component, type Debouncer, type TAbstractFile } from "obsidian";
+import { MosaicIndex, type LinkResolver } from "../core/index/mosaic-index";
+import type { MosaicSettings } from "../core/model";
+
+/** Files above this size are reported as unreadable instead of parsed (a pasted dump would stall the editor). */
+export const MAX_NOTE_BYTES = 5 * 1024 * 1024;
+/** A chunk of the full index stops after this long and yields to the UI. */
+export const SLICE_MS = 30;
+/** Edits are re-read this long after the last keystroke-driven save of a note. */
+export const MODIFY_DEBOUNCE_MS = 150;
+
+export interface IndexerCallbacks {
+  /** The index (or the index object itself, after a full re-index) changed. */
+  changed(): void;
+  progress(done: number, total: number): void;
+}
+
+function underFolder(path: string, folder: string): boolean {
+  const f = folder.replace(/^\/+|\/+$/g, "");
+  return f === "" || path === f || path.startsWith(`${f}/`);
+}
+
+/** Markdown files, inside the include folders when any are set, outside every skipped folder. */
+export function isIndexedPath(path: string, settings: MosaicSettings): boolean {
+  if (!path.toLowerCase().endsWith(".md")) return false;
+  if (settings.includeFolders.length > 0 && !settings.includeFolders.some((f) => underFolder(path, f))) return false;
+  return !settings.excludeFolders.some((f) => f.replace(/^\/+|\/+$/g, "") !== "" && underFolder(path, f));
+}
+
+const yieldToUi = (): Promise<void> => new Promise((resolve) => window.setTimeout(resolve, 0));
+
+export class VaultIndexer {
+  private current: MosaicIndex;
+  /** The index a full re-index is filling; events apply to it too, so none is lost while it runs. */
+  private building: MosaicIndex | null = null;
+  private generation = 0;
+  private pending = new Map<string, Debouncer<[], void>>();
+  private stopped = false;
+
+  constructor(
+    private readonly app: App,
+    private settings: MosaicSettings,
+    private readonly resolver: LinkResolver,
+    private readonly callbacks: IndexerCallbacks,
+  ) {
+    this.current = this.newIndex();
+  }
+
+  get index(): MosaicIndex {
+    return this.current;
+  }
+
+  private newIndex(): MosaicIndex {
+    return new MosaicIndex({ settings: this.settings, resolver: this.resolver });
+  }
+
+  private targets(): MosaicIndex[] {
+    return this.building ? [this.current, this.building] : [this.current];
+  }
+
+  /** Follows vault events for the component's lifetime; pending re-reads are cancelled when it unloads. */
+  follow(component: Component): void {
+    const vault = this.app.vault;
+    component.registerEvent(vault.on("create", (file) => this.onCreate(file)));
+    component.registerEvent(vault.on("modify", (file) => this.onModify(file)));
+    component.registerEvent(vault.on("delete", (file) => this.onDelete(file)));
+    component.registerEvent(vault.on("rename", (file, oldPath) => this.onRename(file, oldPath)));
+    component.register(() => this.stop());
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.generation++;
+    for (const d of this.pending.values()) d.cancel();
+    this.pending.clear();
+  }
+
+  /** Builds a fresh index of the whole vault in time slices, then makes it current. Resolves false when superseded. */
+  async indexAll(settings: MosaicSettings = this.settings): Promise<boolean> {
+    this.settings = settings;
+    const generation = ++this.generation;
+    const next = this.newIndex();
+    this.building = next;
+    const files = this.app.vault.getMarkdownFiles().filter((f) => isIndexedPath(f.path, settings));
+    const total = files.length;
+    this.callbacks.progress(0, total);
+    let sliceStart = performance.now();
+    for (let i = 0; i < total; i++) {
+      if (generation !== this.generation) return false;
+      const file = files[i] as TFile;
+      if (this.app.vault.getAbstractFileByPath(file.path) === file) await this.readInto(file, [next]);
+      if (performance.now() - sliceStart > SLICE_MS) {
+        this.callbacks.progress(i + 1, total);
+        await yieldToUi();
+        sliceStart = performance.now();
+      }
+    }
+    if (generation !== this.generation) return false;
+    this.current = next;
+    this.building = null;
+    this.callbacks.progress(total, total);
+    this.callbacks.changed();
+    return true;
+  }
+
+  private async readInto(file: TFile, indexes: MosaicIndex[]): Promise<void> {
+    if (file.stat.size > MAX_NOTE_BYTES) {
+      const mb = (file.stat.size / 1024 / 1024).toFixed(1);
+      for (const index of indexes) index.setUnreadable(file.path, `${mb} MB is larger than the 5 MB Mosaic reads`);
+      return;
+    }
+    let text: string;
+    try {
+      text = await this.app.vault.cachedRead(file);
+    } catch (e) {
+      for (const index of indexes) index.setUnreadable(file.path, e instanceof Error ? e.message : String(e));
+      return;
+    }
+    // The file may have been renamed or deleted while we were reading it.
+    if (this.app.vault.getAbstractFileByPath(file.path) !== file) return;
+    for (const index of indexes) index.setNote(file.path, text);
+  }
+
+  private async reread(file: TFile): Promise<void> {
+    if (this.stopped) return;
+    await this.readInto(file, this.targets());
+    this.callbacks.changed();
+  }
+
+  private onCreate(file: TAbstractFile): void {
+    if (file instanceof TFile && isIndexedPath(file.path, this.settings)) void this.reread(file);
+  }
+
+  private onModify(file: TAbstractFile): void {
+    if (!(file instanceof TFile) || !isIndexedPath(file.path, this.settings)) return;
+    let d = this.pending.get(file.path);
+    if (!d) {
+      const path = file.path;
+      d = debounce(
+        () => {
+          this.pending.delete(path);
+          const now = this.app.vault.getAbstractFileByPath(path);
+          if (now instanceof TFile) void this.reread(now);
+        },
+        MODIFY_DEBOUNCE_MS,
+        true,
+      );
+      this.pending.set(path, d);
+    }
+    d();
+  }
+
+  private cancelPending(path: string): void {
+    this.pending.get(path)?.cancel();
+    this.pending.delete(path);
+  }
+
+  private onDelete(file: TAbstractFile): void {
+    if (!(file instanceof TFile)) return;
+    this.cancelPending(file.path);
+    if (!isIndexedPath(file.path, this.settings)) return;
+    for (const index of this.targets()) index.deleteNote(file.path);
+    this.callbacks.changed();
+  }
+
+  private onRename(file: TAbstractFile, oldPath: string): void {
+    if (!(file instanceof TFile)) return;
+    this.cancelPending(oldPath);
+    const wasIndexed = isIndexedPath(oldPath, this.settings);
+    const isIndexed = isIndexedPath(file.path, this.settings);
+    if (wasIndexed && isIndexed) {
+      for (const index of this.targets()) index.renameNote(oldPath, file.path);
+      // Re-read: the rename itself may come with content changes (and a title from the new file name).
+      void this.reread(file);
+      this.callbacks.changed();
+    } else if (wasIndexed) {
+      for (const index of this.targets()) index.deleteNote(oldPath);
+      this.callbacks.changed();
+    } else if (isIndexed) {
+      void this.reread(file);
+    }
+  }
+}

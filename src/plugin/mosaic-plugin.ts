@@ -1,0 +1,159 @@
+// The Obsidian plugin: lifecycle only (settings, index, views, commands, status bar); the work lives in src/plugin/*.
+import { debounce, Notice, Plugin, TFile, type WorkspaceLeaf } from "obsidian";
+import type { MosaicIndex } from "../core/index/mosaic-index";
+import type { SidebarState } from "../ui/sidebar/render-sidebar";
+import type { CommandHost } from "./commands/command-host";
+import { registerDiagnosticsCommand } from "./commands/diagnostics-command";
+import { registerOutcomeCommands } from "./commands/outcome-commands";
+import { registerViewCommands } from "./commands/view-commands";
+import { registerWriteCommands } from "./commands/write-commands";
+import { MosaicGraphView, VIEW_TYPE_MOSAIC_GRAPH } from "./graph-view";
+import { VaultIndexer } from "./indexer";
+import { ObsidianLinkResolver } from "./obsidian-resolver";
+import { coreSettings, migrateSettings, type MosaicSettingsData } from "./settings";
+import { MosaicSettingTab, type SettingsHost } from "./settings-tab";
+import { MosaicSidebarView, VIEW_TYPE_MOSAIC_SIDEBAR, type SidebarHost } from "./sidebar-view";
+import { progressText, summaryText } from "./status-text";
+
+/** Settings edits arrive per keystroke; re-index once typing pauses. */
+const REINDEX_DELAY_MS = 800;
+
+export default class MosaicPlugin extends Plugin implements CommandHost, SidebarHost, SettingsHost {
+  override settings: MosaicSettingsData = migrateSettings(null);
+  private indexer!: VaultIndexer;
+  private listeners = new Set<() => void>();
+  private sidebarStates = new Map<string, SidebarState>();
+  private statusEl!: HTMLElement;
+  private notifyTimer: number | null = null;
+  /** Settles when the current full index is done (tests and the re-index wait on it). */
+  indexing: Promise<unknown> = Promise.resolve();
+  private readonly scheduleReindex = debounce(() => this.reindex(), REINDEX_DELAY_MS, true);
+
+  get index(): MosaicIndex {
+    return this.indexer.index;
+  }
+
+  override async onload(): Promise<void> {
+    this.settings = migrateSettings(await this.loadData());
+    const resolver = new ObsidianLinkResolver(this.app.metadataCache);
+    this.indexer = new VaultIndexer(this.app, coreSettings(this.settings), resolver, {
+      changed: () => this.scheduleNotify(),
+      progress: (done, total) => this.showStatus(done < total ? progressText(done, total) : null),
+    });
+    this.statusEl = this.addStatusBarItem();
+    this.statusEl.addClass("mosaic-status");
+    this.statusEl.hide();
+
+    this.registerView(VIEW_TYPE_MOSAIC_SIDEBAR, (leaf) => new MosaicSidebarView(leaf, this));
+    this.registerView(VIEW_TYPE_MOSAIC_GRAPH, (leaf) => new MosaicGraphView(leaf, this));
+    this.registerHoverLinkSource(VIEW_TYPE_MOSAIC_SIDEBAR, { display: "Mosaic", defaultMod: true });
+    this.addRibbonIcon("network", "Open Mosaic sidebar", () => this.activateView(VIEW_TYPE_MOSAIC_SIDEBAR, "right"));
+    registerViewCommands(this, VIEW_TYPE_MOSAIC_SIDEBAR, VIEW_TYPE_MOSAIC_GRAPH);
+    registerOutcomeCommands(this);
+    registerWriteCommands(this);
+    registerDiagnosticsCommand(this);
+    this.addSettingTab(new MosaicSettingTab(this.app, this, this));
+    this.register(() => {
+      this.scheduleReindex.cancel();
+      if (this.notifyTimer !== null) window.clearTimeout(this.notifyTimer);
+      this.listeners.clear();
+    });
+
+    this.app.workspace.onLayoutReady(() => {
+      this.indexer.follow(this);
+      this.indexing = this.indexer.indexAll();
+    });
+  }
+
+  /** Obsidian calls this when data.json changed on disk (e.g. synced from another device). */
+  override async onExternalSettingsChange(): Promise<void> {
+    this.settings = migrateSettings(await this.loadData());
+    this.scheduleReindex();
+  }
+
+  // ---- MosaicHost
+
+  onIndexChanged(cb: () => void): () => void {
+    this.listeners.add(cb);
+    return () => this.listeners.delete(cb);
+  }
+
+  async openNote(path: string, line: number | null, newTab: boolean): Promise<void> {
+    const file = this.app.vault.getAbstractFileByPath(path);
+    if (!(file instanceof TFile)) {
+      new Notice(`Mosaic: ${path} no longer exists.`);
+      return;
+    }
+    const leaf = this.app.workspace.getLeaf(newTab ? "tab" : false);
+    await leaf.openFile(file, line === null ? { active: true } : { active: true, eState: { line: Math.max(0, line - 1) } });
+  }
+
+  // ---- SidebarHost, CommandHost
+
+  sidebarState(path: string): SidebarState {
+    let state = this.sidebarStates.get(path);
+    if (!state) {
+      state = { collapsed: new Set(), filter: "", showAddressers: true, showDiagnostics: true };
+      this.sidebarStates.set(path, state);
+    }
+    state.showAddressers = this.settings.showAddressers;
+    state.showDiagnostics = this.settings.showDiagnostics;
+    return state;
+  }
+
+  activeNote(): TFile | null {
+    const file = this.app.workspace.getActiveFile();
+    return file && file.extension === "md" ? file : null;
+  }
+
+  async activateView(type: string, where: "right" | "main"): Promise<void> {
+    const { workspace } = this.app;
+    let leaf: WorkspaceLeaf | null = workspace.getLeavesOfType(type)[0] ?? null;
+    if (!leaf) {
+      leaf = where === "right" ? workspace.getRightLeaf(false) : workspace.getLeaf("tab");
+      if (!leaf) return;
+      await leaf.setViewState({ type, active: true });
+    }
+    await workspace.revealLeaf(leaf);
+  }
+
+  // ---- SettingsHost
+
+  async updateSettings(patch: Partial<MosaicSettingsData>, reindex: boolean): Promise<void> {
+    this.settings = migrateSettings({ ...this.settings, ...patch });
+    await this.saveData(this.settings);
+    if (reindex) this.scheduleReindex();
+    else this.notify();
+  }
+
+  // ---- internals
+
+  private reindex(): void {
+    this.indexing = this.indexer.indexAll(coreSettings(this.settings));
+  }
+
+  /** Coalesces a burst of index changes (a sync, a multi-file rename) into one notification. */
+  private scheduleNotify(): void {
+    if (this.notifyTimer !== null) return;
+    this.notifyTimer = window.setTimeout(() => {
+      this.notifyTimer = null;
+      this.notify();
+    }, 0);
+  }
+
+  private notify(): void {
+    this.showStatus(null);
+    for (const cb of [...this.listeners]) cb();
+  }
+
+  /** Shows `text`, or (null) the summary: problem count and coverage, hidden when the vault has no problems. */
+  private showStatus(text: string | null): void {
+    const shown = text ?? summaryText(this.index.problems());
+    if (shown === null) {
+      this.statusEl.hide();
+      return;
+    }
+    this.statusEl.setText(shown);
+    this.statusEl.show();
+  }
+}

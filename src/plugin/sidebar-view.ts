@@ -1,0 +1,104 @@
+// The Mosaic sidebar view: renders the active note's SidebarModel and wires clicks, hovers and menus to Obsidian.
+import { ItemView, Menu, TFile, type WorkspaceLeaf } from "obsidian";
+import { SidebarRenderer, type SidebarHandlers, type SidebarState } from "../ui/sidebar/render-sidebar";
+import type { MosaicHost } from "./host";
+
+export const VIEW_TYPE_MOSAIC_SIDEBAR = "mosaic-sidebar";
+
+export interface SidebarHost extends MosaicHost {
+  /** The per-note UI state (collapsed rows, filter) kept for the session; the same object for the same path. */
+  sidebarState(path: string): SidebarState;
+}
+
+export class MosaicSidebarView extends ItemView {
+  private renderer: SidebarRenderer | null = null;
+  private path: string | null = null;
+  private renderedPath: string | null | undefined = undefined;
+  private renderedRevision = -1;
+
+  constructor(
+    leaf: WorkspaceLeaf,
+    private readonly host: SidebarHost,
+  ) {
+    super(leaf);
+  }
+
+  getViewType(): string {
+    return VIEW_TYPE_MOSAIC_SIDEBAR;
+  }
+
+  getDisplayText(): string {
+    return "Mosaic";
+  }
+
+  override getIcon(): string {
+    return "network";
+  }
+
+  /** The note the sidebar shows (null: none yet). */
+  get notePath(): string | null {
+    return this.path;
+  }
+
+  override onOpen(): Promise<void> {
+    this.contentEl.empty();
+    this.contentEl.addClass("mosaic-sidebar-view");
+    this.renderer = new SidebarRenderer(this.contentEl, this.handlers());
+    this.register(this.host.onIndexChanged(() => this.refresh()));
+    this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.follow()));
+    this.registerEvent(this.app.workspace.on("file-open", () => this.follow()));
+    this.follow();
+    return Promise.resolve();
+  }
+
+  override onClose(): Promise<void> {
+    this.renderer?.destroy();
+    this.renderer = null;
+    return Promise.resolve();
+  }
+
+  /** Shows the active note; keeps the last one while the active leaf has no file (e.g. the sidebar itself). */
+  follow(): void {
+    const file = this.app.workspace.getActiveFile();
+    if (file && file.extension === "md") this.path = file.path;
+    this.refresh();
+  }
+
+  /** Re-renders when the note or the index changed since the last render. */
+  refresh(force = false): void {
+    if (!this.renderer) return;
+    const revision = this.host.index.revision;
+    if (!force && this.path === this.renderedPath && revision === this.renderedRevision) return;
+    this.renderedPath = this.path;
+    this.renderedRevision = revision;
+    if (this.path === null) {
+      this.renderer.render(null, { collapsed: new Set(), filter: "", showAddressers: true, showDiagnostics: true });
+      return;
+    }
+    const state = this.host.sidebarState(this.path);
+    this.renderer.render(this.host.index.sidebar(this.path), state);
+  }
+
+  private handlers(): SidebarHandlers {
+    return {
+      open: (path, line, newTab) => void this.host.openNote(path, line, newTab),
+      hover: (event, path, targetEl) => {
+        this.app.workspace.trigger("hover-link", {
+          event,
+          source: VIEW_TYPE_MOSAIC_SIDEBAR,
+          hoverParent: this,
+          targetEl,
+          linktext: path,
+          sourcePath: this.path ?? "",
+        });
+      },
+      contextMenu: (event, path) => {
+        const file = this.app.vault.getAbstractFileByPath(path);
+        if (!(file instanceof TFile)) return;
+        const menu = new Menu();
+        this.app.workspace.trigger("file-menu", menu, file, VIEW_TYPE_MOSAIC_SIDEBAR, this.leaf);
+        menu.showAtMouseEvent(event);
+      },
+    };
+  }
+}

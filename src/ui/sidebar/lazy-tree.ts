@@ -1,0 +1,257 @@
+// A lazily rendered tree of Obsidian-style `.tree-item` rows: only expanded children are in the DOM, long lists page.
+import { el, text } from "../dom";
+import { chevronIcon } from "./icons";
+
+/** Appends `value` to `parent`, wrapping the parts that match the current filter in `<mark>`. */
+export type Highlight = (parent: HTMLElement, value: string) => void;
+
+/** One row of the sidebar: a question, an addressing note, an outcome, a lens, a section heading... */
+export interface Row {
+  /** Collapse key (`path#line` for notes' lines); null for rows that never collapse. */
+  key: string | null;
+  /** What a click on the row opens; null makes a click toggle the row instead. */
+  path: string | null;
+  line: number | null;
+  /** Text the filter matches; null rows show only through a matching descendant. */
+  matchText: string | null;
+  /** Extra classes on the `.tree-item`. */
+  cls?: string[];
+  /** Fills the row's `.tree-item-inner` and, optionally, its flair. */
+  fill(inner: HTMLElement, flair: HTMLElement, highlight: Highlight): void;
+  /** Built on first expansion (or when the filter needs it); null for leaves. */
+  children: (() => Row[]) | null;
+  /** Collapsed unless the user expanded it. */
+  defaultCollapsed: boolean;
+  /** Always shown, whatever the filter (diagnostics). */
+  filterExempt?: boolean;
+}
+
+/** How many children of one list are rendered before a "Show N more" row. */
+export const PAGE_SIZE = 200;
+
+export interface TreeState {
+  /** Keys the user collapsed (persisted by the caller). */
+  collapsed: Set<string>;
+  /** Keys the user expanded although they are collapsed by default (kept for the session). */
+  expanded: Set<string>;
+  /** Keys collapsed while a filter is active (rows a filter opened); cleared when the filter changes. */
+  filterCollapsed: Set<string>;
+  /** How many rows of a list are shown, by the list owner's key. */
+  shown: Map<string, number>;
+  filter: string;
+}
+
+interface MoreInfo {
+  rows: Row[];
+  listKey: string;
+}
+
+export class LazyTree {
+  private readonly childCache = new WeakMap<Row, Row[]>();
+  private readonly visibleCache = new Map<Row, boolean>();
+  private readonly itemRows = new WeakMap<Element, Row>();
+  private readonly moreInfo = new WeakMap<Element, MoreInfo>();
+  private readonly needle: string;
+
+  constructor(
+    private readonly state: TreeState,
+    private readonly onToggled: (key: string, expanded: boolean) => void,
+  ) {
+    this.needle = state.filter.trim().toLowerCase();
+  }
+
+  get filtering(): boolean {
+    return this.needle.length > 0;
+  }
+
+  childrenOf(row: Row): Row[] {
+    if (!row.children) return [];
+    let list = this.childCache.get(row);
+    if (!list) {
+      list = row.children();
+      this.childCache.set(row, list);
+    }
+    return list;
+  }
+
+  matches(row: Row): boolean {
+    return this.filtering && row.matchText !== null && row.matchText.toLowerCase().includes(this.needle);
+  }
+
+  /** A row shows when no filter is active, it is exempt, it matches, or a descendant does. */
+  visible(row: Row): boolean {
+    if (!this.filtering || row.filterExempt) return true;
+    const known = this.visibleCache.get(row);
+    if (known !== undefined) return known;
+    const result = this.matches(row) || this.childrenOf(row).some((c) => this.visible(c));
+    this.visibleCache.set(row, result);
+    return result;
+  }
+
+  private visibleChildren(row: Row): Row[] {
+    const list = this.childrenOf(row);
+    return this.filtering && !row.filterExempt ? list.filter((c) => this.visible(c)) : list;
+  }
+
+  /** Whether a filter opened this row: it has a matching descendant. */
+  private openedByFilter(row: Row): boolean {
+    return this.filtering && !row.filterExempt && this.childrenOf(row).some((c) => this.visible(c));
+  }
+
+  isExpanded(row: Row): boolean {
+    if (!row.key) return true;
+    if (this.openedByFilter(row)) return !this.state.filterCollapsed.has(row.key);
+    if (this.state.collapsed.has(row.key)) return false;
+    if (this.state.expanded.has(row.key)) return true;
+    return !row.defaultCollapsed;
+  }
+
+  /** Renders a list of rows into `parent` (first PAGE_SIZE, then a "Show N more" row). Returns how many show. */
+  mount(parent: HTMLElement, rows: Row[], listKey: string): number {
+    const visible = this.filtering ? rows.filter((r) => this.visible(r)) : rows;
+    const shown = Math.max(PAGE_SIZE, this.state.shown.get(listKey) ?? 0);
+    this.appendRows(parent, visible, 0, shown, listKey);
+    return visible.length;
+  }
+
+  private appendRows(parent: HTMLElement, rows: Row[], from: number, to: number, listKey: string): void {
+    const end = Math.min(rows.length, to);
+    for (let i = from; i < end; i++) {
+      const row = rows[i];
+      if (row) this.renderRow(parent, row);
+    }
+    if (rows.length > end) {
+      const more = el(parent, "div", { cls: "tree-item mosaic-more" });
+      const self = el(more, "div", {
+        cls: "tree-item-self is-clickable mosaic-more-self",
+        attr: { "data-mosaic-action": "more", role: "button", tabindex: 0 },
+      });
+      el(self, "div", { cls: "tree-item-inner", text: `Show ${rows.length - end} more` });
+      this.moreInfo.set(more, { rows, listKey });
+    }
+  }
+
+  private renderRow(parent: HTMLElement, row: Row): HTMLElement {
+    const item = el(parent, "div", { cls: ["tree-item", "mosaic-row", ...(row.cls ?? [])] });
+    this.itemRows.set(item, row);
+    const collapsible = row.key !== null && this.visibleChildren(row).length > 0;
+    const self = el(item, "div", {
+      cls: "tree-item-self is-clickable",
+      attr: {
+        "data-path": row.path ?? undefined,
+        "data-line": row.path !== null && row.line !== null ? row.line : undefined,
+        "data-key": row.key ?? undefined,
+      },
+    });
+    if (collapsible) {
+      self.classList.add("mod-collapsible");
+      const icon = el(self, "div", {
+        cls: "tree-item-icon collapse-icon",
+        attr: { "data-mosaic-action": "toggle", "aria-label": "Toggle" },
+      });
+      chevronIcon(icon);
+    }
+    const inner = el(self, "div", { cls: "tree-item-inner" });
+    const flair = el(self, "div", { cls: "tree-item-flair-outer" });
+    row.fill(inner, flair, this.highlight);
+    if (!flair.firstChild) flair.remove();
+    if (collapsible) {
+      if (this.isExpanded(row)) this.renderChildren(item, row);
+      else this.markCollapsed(item, true);
+    }
+    return item;
+  }
+
+  private renderChildren(item: HTMLElement, row: Row): void {
+    const box = el(item, "div", { cls: "tree-item-children" });
+    this.mount(box, this.visibleChildren(row), row.key ?? "");
+  }
+
+  private markCollapsed(item: HTMLElement, collapsed: boolean): void {
+    item.classList.toggle("is-collapsed", collapsed);
+    const icon = item.querySelector(":scope > .tree-item-self > .collapse-icon");
+    icon?.classList.toggle("is-collapsed", collapsed);
+  }
+
+  /** Expands or collapses the `.tree-item` in place; returns false when it is not one of ours. */
+  toggle(item: Element): boolean {
+    const row = this.itemRows.get(item);
+    if (!row || !row.key || !(item instanceof HTMLElement)) return false;
+    const expand = !this.isExpanded(row);
+    this.setExpanded(row, expand, true);
+    const box = item.querySelector(":scope > .tree-item-children");
+    if (expand && !box) this.renderChildren(item, row);
+    if (!expand) box?.remove();
+    this.markCollapsed(item, !expand);
+    return true;
+  }
+
+  /** Records the new state; tells the caller when the user toggled the row, or when its persisted state changed. */
+  private setExpanded(row: Row, expand: boolean, byUser = false): void {
+    const key = row.key;
+    if (!key) return;
+    if (this.openedByFilter(row)) {
+      if (expand) this.state.filterCollapsed.delete(key);
+      else this.state.filterCollapsed.add(key);
+      return;
+    }
+    const wasCollapsed = this.state.collapsed.has(key);
+    if (expand) {
+      this.state.collapsed.delete(key);
+      if (row.defaultCollapsed) this.state.expanded.add(key);
+    } else {
+      this.state.collapsed.add(key);
+      this.state.expanded.delete(key);
+    }
+    if (byUser || wasCollapsed === expand) this.onToggled(key, expand);
+  }
+
+  /** Replaces a "Show N more" row with the next page of rows. */
+  showMore(moreItem: Element): boolean {
+    const info = this.moreInfo.get(moreItem);
+    const parent = moreItem.parentElement;
+    if (!info || !parent) return false;
+    const already = parent.querySelectorAll(":scope > .tree-item:not(.mosaic-more)").length;
+    const next = already + PAGE_SIZE;
+    this.state.shown.set(info.listKey, next);
+    moreItem.remove();
+    this.appendRows(parent, info.rows, already, next, info.listKey);
+    return true;
+  }
+
+  /** Sets every collapsible row reachable from `rows` expanded or collapsed (for Expand all / Collapse all). */
+  setAll(rows: Row[], expand: boolean): void {
+    const walk = (list: Row[]): void => {
+      for (const row of list) {
+        if (!row.children) continue;
+        const kids = this.childrenOf(row);
+        if (kids.length === 0) continue;
+        if (row.key) this.setExpanded(row, expand);
+        walk(kids);
+      }
+    };
+    walk(rows);
+  }
+
+  private readonly highlight: Highlight = (parent, value) => {
+    if (!this.filtering) {
+      text(parent, value);
+      return;
+    }
+    const lower = value.toLowerCase();
+    // Lower-casing can change the length of some characters; then offsets would not line up, so show it plain.
+    if (lower.length !== value.length) {
+      text(parent, value);
+      return;
+    }
+    let at = 0;
+    for (;;) {
+      const hit = lower.indexOf(this.needle, at);
+      if (hit < 0) break;
+      if (hit > at) text(parent, value.slice(at, hit));
+      el(parent, "mark", { cls: "mosaic-match", text: value.slice(hit, hit + this.needle.length) });
+      at = hit + this.needle.length;
+    }
+    if (at < value.length) text(parent, value.slice(at));
+  };
+}

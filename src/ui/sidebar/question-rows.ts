@@ -1,0 +1,119 @@
+// Rows of a question tree (problem trees and a module's own questions) and of the notes addressing each question.
+import type { AddressRef, TreeNode } from "../../core/model";
+import { el } from "../dom";
+import type { Row } from "./lazy-tree";
+import { contextLine, flairCount, GAP_TITLE, noteLink, pill, rowLine } from "./parts";
+
+export interface QuestionOptions {
+  showAddressers: boolean;
+  /** Big trees start with everything below the top level collapsed. */
+  collapseDeep: boolean;
+  /** Very big trees start with the top level collapsed as well. */
+  collapseTop: boolean;
+}
+
+export function nodeKey(node: { path: string; line: number }): string {
+  return `${node.path}#${node.line}`;
+}
+
+/** Number of nodes in the tree under `root`, root excluded. */
+export function countNodes(root: TreeNode): number {
+  let n = 0;
+  const stack = [...root.children];
+  while (stack.length) {
+    const node = stack.pop();
+    if (!node) break;
+    n++;
+    for (const c of node.children) stack.push(c);
+  }
+  return n;
+}
+
+/** Leaf questions under `root` and how many of them some note addresses. */
+export function leafStats(root: TreeNode): { leaves: number; addressed: number } {
+  let leaves = 0;
+  let addressed = 0;
+  const stack = [...root.children];
+  while (stack.length) {
+    const node = stack.pop();
+    if (!node) break;
+    if (node.children.length === 0) {
+      leaves++;
+      if (node.addressedBy.length > 0) addressed++;
+    } else for (const c of node.children) stack.push(c);
+  }
+  return { leaves, addressed };
+}
+
+/** Defaults for a tree: expanded when small, only the top level when big, nothing when huge. */
+export function questionDefaults(root: TreeNode, showAddressers: boolean): QuestionOptions {
+  const big = countNodes(root) > 200;
+  const secondLevel = root.children.reduce((n, c) => n + c.children.length, 0);
+  return { showAddressers, collapseDeep: big, collapseTop: big && secondLevel > 1000 };
+}
+
+function distinctPaths(refs: AddressRef[]): number {
+  return new Set(refs.map((r) => r.path)).size;
+}
+
+export function addresserRow(ref: AddressRef): Row {
+  return {
+    key: null,
+    path: ref.path,
+    line: ref.line,
+    matchText: ref.title,
+    cls: ["mosaic-addresser"],
+    children: null,
+    defaultCollapsed: false,
+    fill(inner, _flair, highlight) {
+      const line = rowLine(inner);
+      noteLink(line, ref.title, highlight);
+      pill(line, ref.relation, ref.relation);
+      if (ref.context) contextLine(inner, ref.context);
+    },
+  };
+}
+
+export function questionRows(nodes: TreeNode[], options: QuestionOptions, depth = 0): Row[] {
+  return nodes.map((node) => questionRow(node, options, depth));
+}
+
+function questionRow(node: TreeNode, options: QuestionOptions, depth: number): Row {
+  const leaf = node.children.length === 0;
+  const gap = leaf && node.addressedBy.length === 0;
+  const addressers = options.showAddressers ? node.addressedBy : [];
+  const hasChildren = !leaf || addressers.length > 0;
+  return {
+    key: nodeKey(node),
+    path: node.path,
+    line: node.line,
+    matchText: node.text,
+    cls: gap ? ["mosaic-question", "mosaic-gap"] : ["mosaic-question"],
+    defaultCollapsed: depth === 0 ? options.collapseTop : options.collapseDeep,
+    children: hasChildren
+      ? () => [...addressers.map(addresserRow), ...questionRows(node.children, options, depth + 1)]
+      : null,
+    fill(inner, flair, highlight) {
+      const line = rowLine(inner);
+      const textEl = el(line, "span", { cls: "mosaic-question-text" });
+      highlight(textEl, node.text || "(untitled)");
+      if (node.status) pill(line, node.status, `status-${node.status}`, `status:: ${node.status}`);
+      if (gap) {
+        el(flair, "span", { cls: "mosaic-gap-mark", title: GAP_TITLE, attr: { "aria-label": GAP_TITLE } });
+        inner.title = GAP_TITLE;
+        return;
+      }
+      const direct = distinctPaths(node.addressedBy);
+      if (node.addressedCount === 0 && direct === 0) return;
+      if (leaf) {
+        flairCount(flair, String(direct), `${direct} ${direct === 1 ? "note addresses" : "notes address"} this question`);
+      } else {
+        flairCount(
+          flair,
+          `${direct} · ${node.addressedCount}`,
+          `${direct} directly, ${node.addressedCount} including sub-questions`,
+        );
+      }
+    },
+  };
+}

@@ -1,0 +1,250 @@
+// The self-contained HTML export: page building (pure), then the example and a hostile vault opened in Chromium.
+/* global describe, it, expect, beforeAll, afterAll -- jest globals; the eslint config does not declare them for tests/ */
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import esbuild from "esbuild";
+import fc from "fast-check";
+import type { Browser, Page } from "playwright-core";
+import { buildHtmlPage, scriptSafeJson } from "../../src/core/export/html";
+import { questionId } from "../../src/core/graph/graph-data";
+import { MosaicIndex } from "../../src/core/index/mosaic-index";
+import type { MosaicExport, TreeNode } from "../../src/core/model";
+import { htmlPage, sha256Base64 } from "../../src/cli/html-page";
+import { describeInChromium, launchChromium, REPO_ROOT, screenshotPath, TEST_OUTPUT } from "../helpers/chromium";
+
+const EMPTY: MosaicExport = { version: 1, notes: [], edges: [], problems: [], diagnostics: [] };
+
+describe("buildHtmlPage", () => {
+  it("embeds JSON that parses back and holds no <, >, & or line separators", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const text = scriptSafeJson(value);
+        expect(text).not.toMatch(/[<>&\u2028\u2029]/);
+        expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(value)));
+      }),
+    );
+    const hostile = { t: "</script><script>x()</script><!-- \u2028\u2029 &amp;" };
+    expect(JSON.parse(scriptSafeJson(hostile))).toEqual(hostile);
+  });
+
+  it("pins the inline script and style with CSP hashes and allows nothing else", () => {
+    const page = buildHtmlPage({ data: EMPTY, appScript: "var a = '</script>';", css: "body{color:red}", title: "<T&>", sha256Base64 });
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(page)?.[1] ?? "";
+    const script = /<script>([\s\S]*?)<\/script>/.exec(page)?.[1] ?? "";
+    const style = /<style>([\s\S]*?)<\/style>/.exec(page)?.[1] ?? "";
+    expect(script).toBe("var a = '<\\/script>';");
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain(`script-src 'sha256-${sha256Base64(script)}'`);
+    expect(csp).toContain(`style-src 'sha256-${sha256Base64(style)}'`);
+    expect(csp).not.toMatch(/unsafe|https?:|\*/);
+    expect(page).toContain("<title>&#60;T&#38;&#62;</title>");
+    expect(page.match(/<script/g)).toHaveLength(2);
+  });
+});
+
+function readVault(root: string): MosaicExport {
+  const index = new MosaicIndex();
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith(".md")) index.setNote(path.relative(root, full).split(path.sep).join("/"), readFileSync(full, "utf8"));
+    }
+  };
+  walk(root);
+  return index.export();
+}
+
+const PAYLOAD_SCRIPT = "<script>window.__pwned=1</script>";
+const PAYLOAD_IMG = '<img src=x onerror="window.__pwned=1">';
+const PAYLOAD_JS = "javascript:window.__pwned=1";
+
+/** Notes carrying script, image and javascript: payloads in titles, questions, fields, link context and file names. */
+function hostileExport(): MosaicExport {
+  const index = new MosaicIndex();
+  const problem = `Problems/${PAYLOAD_IMG}.md`;
+  index.setNote(
+    problem,
+    [
+      "---",
+      `title: "${PAYLOAD_SCRIPT.replace(/"/g, '\\"')}"`,
+      "tags: [problem]",
+      "---",
+      `# ${PAYLOAD_SCRIPT}`,
+      `- ${PAYLOAD_IMG} ^q-img`,
+      `  - ${PAYLOAD_JS} status:: ${PAYLOAD_IMG}`,
+      `  - [click](${PAYLOAD_JS}) ^q-link`,
+      `- What about </style><style>body{display:none}</style>? ^q-style`,
+      "",
+    ].join("\n"),
+  );
+  index.setNote(
+    `Sources/"><svg onload=window.__pwned=1>.md`,
+    [
+      "---",
+      "tags: [paper]",
+      "---",
+      `addresses:: [[${PAYLOAD_IMG}#^q-img]]`,
+      `See [[${PAYLOAD_IMG}#^q-link]] ${PAYLOAD_SCRIPT} ${PAYLOAD_JS}`,
+      `[[${PAYLOAD_JS}]]`,
+      "",
+    ].join("\n"),
+  );
+  return index.export();
+}
+
+function countQuestions(node: TreeNode): number {
+  return node.children.reduce((n, c) => n + 1 + countQuestions(c), 0);
+}
+
+function firstQuestion(data: MosaicExport): TreeNode {
+  const q = data.problems.find((p) => p.root.children.length > 0)?.root.children[0];
+  if (!q) throw new Error("the export has no question");
+  return q;
+}
+
+type MosaicWindow = Window & {
+  __pwned?: unknown;
+  __mosaic?: {
+    renderer: {
+      stats(): { nodes: number; links: number; settled: boolean };
+      state(): { highlighted: string | null };
+      canvasElement: HTMLCanvasElement;
+    };
+    setTheme(dark: boolean): void;
+  };
+};
+
+describeInChromium("HTML export in Chromium", () => {
+  let browser: Browser;
+  let appScript: string;
+  let css: string;
+
+  beforeAll(async () => {
+    const built = await esbuild.build({
+      entryPoints: [path.join(REPO_ROOT, "src/ui/html-app.ts")],
+      bundle: true,
+      format: "iife",
+      platform: "browser",
+      target: "es2020",
+      minify: true,
+      write: false,
+      logLevel: "silent",
+    });
+    appScript = built.outputFiles[0]?.text ?? "";
+    // The same CSS the CLI bundles through `virtual:export-css`.
+    css = execFileSync(process.execPath, ["-e", "import('./esbuild.config.mjs').then((m) => process.stdout.write(m.exportCss()))"], {
+      cwd: REPO_ROOT,
+      encoding: "utf8",
+    });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Writes the page to test-output/ and opens it from file://, recording every request and CSP violation. */
+  async function open(name: string, data: MosaicExport, dark = false): Promise<{ page: Page; requests: string[]; violations: string[] }> {
+    const file = path.join(TEST_OUTPUT, `${name}.html`);
+    screenshotPath(name); // creates test-output/
+    writeFileSync(file, htmlPage(data, appScript, css, "Alignment Mosaic export"));
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, colorScheme: dark ? "dark" : "light" });
+    const requests: string[] = [];
+    const violations: string[] = [];
+    page.on("request", (r) => requests.push(r.url()));
+    page.on("console", (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+    });
+    await page.goto(pathToFileURL(file).href);
+    await page.waitForFunction(() => (window as MosaicWindow).__mosaic?.renderer.stats().settled === true, undefined, { timeout: 60000 });
+    return { page, requests, violations };
+  }
+
+  const drawnPixels = (page: Page): Promise<number> =>
+    page.evaluate(() => {
+      const c = (window as MosaicWindow).__mosaic?.renderer.canvasElement;
+      const img = c?.getContext("2d")?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
+      let n = 0;
+      for (let i = 3; i < img.length; i += 4) if ((img[i] ?? 0) > 0) n++;
+      return n;
+    });
+
+  const onlyLocal = (requests: string[]): string[] => requests.filter((u) => !u.startsWith("file://") && !u.startsWith("data:"));
+
+  it("renders the example vault: trees, graph, click-to-highlight, both themes, no requests", async () => {
+    const data = readVault(path.join(REPO_ROOT, "examples", "alignment-mosaic"));
+    expect(data.problems.length).toBeGreaterThan(0);
+    const { page, requests, violations } = await open("export-example", data);
+
+    const questions = data.problems.reduce((n, p) => n + countQuestions(p.root), 0);
+    expect(await page.locator(".mosaic-export-row").count()).toBe(questions);
+    expect(await page.locator(".mosaic-export-problem").count()).toBe(data.problems.length);
+    expect(await drawnPixels(page)).toBeGreaterThan(1000);
+    const stats = await page.evaluate(() => (window as MosaicWindow).__mosaic?.renderer.stats());
+    // A `parent::` note's tree shows under its parent and as a problem of its own: one graph node per question.
+    const ids = new Set<string>();
+    const collect = (n: TreeNode): void => n.children.forEach((c) => (ids.add(questionId(c.path, c.line)), collect(c)));
+    data.problems.forEach((p) => collect(p.root));
+    expect(stats?.nodes).toBe(data.notes.length + ids.size);
+
+    const q = firstQuestion(data);
+    const id = questionId(q.path, q.line);
+    await page.locator(`.mosaic-export-row[data-id="${id.replace(/"/g, '\\"')}"]`).click();
+    expect(await page.evaluate(() => (window as MosaicWindow).__mosaic?.renderer.state().highlighted)).toBe(id);
+    expect(await page.locator(".mosaic-export-details").textContent()).toContain(`${q.path}:${q.line}`);
+    await page.waitForTimeout(100);
+    await page.screenshot({ path: screenshotPath("export-example-light") });
+
+    await page.locator(".mosaic-export-theme").click();
+    expect(await page.evaluate(() => document.body.classList.contains("theme-dark"))).toBe(true);
+    await page.waitForTimeout(100);
+    await page.screenshot({ path: screenshotPath("export-example-dark") });
+
+    expect(onlyLocal(requests)).toEqual([]);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it("follows prefers-color-scheme: dark", async () => {
+    const { page } = await open("export-dark-scheme", readVault(path.join(REPO_ROOT, "examples", "alignment-mosaic")), true);
+    expect(await page.evaluate(() => document.body.className)).toContain("theme-dark");
+    await page.close();
+  });
+
+  it("shows a hostile vault's payloads as text and runs none of them", async () => {
+    const data = hostileExport();
+    const serialised = JSON.stringify(data);
+    // The payloads did reach the export: titles, questions, paths and link context.
+    expect(serialised).toContain(PAYLOAD_SCRIPT.replace(/"/g, '\\"'));
+    expect(serialised).toContain("onerror");
+    expect(serialised).toContain(PAYLOAD_JS);
+
+    const { page, requests, violations } = await open("export-hostile", data);
+    expect(await page.evaluate(() => (window as MosaicWindow).__pwned)).toBeUndefined();
+    expect(await page.locator("#mosaic-app img, #mosaic-app script, #mosaic-app a, #mosaic-app iframe").count()).toBe(0);
+    expect(await page.locator("body > script").count()).toBe(2);
+    expect(await page.locator("style").count()).toBe(1);
+    const text = (await page.locator("#mosaic-app").innerText()).replace(/\s+/g, " ");
+    expect(text).toContain(PAYLOAD_IMG);
+    expect(text).toContain(PAYLOAD_SCRIPT);
+    expect(text).toContain(PAYLOAD_JS);
+    expect(await drawnPixels(page)).toBeGreaterThan(100);
+
+    // Select every row and node: the details panel shows paths and context as text too.
+    const ids = await page.$$eval(".mosaic-export-row, .mosaic-export-problem-title", (els) => els.map((e) => (e as HTMLElement).dataset.id ?? ""));
+    for (const id of ids) {
+      await page.locator(".mosaic-export-row, .mosaic-export-problem-title").nth(ids.indexOf(id)).click();
+      expect(await page.evaluate(() => (window as MosaicWindow).__mosaic?.renderer.state().highlighted)).toBe(id);
+    }
+    expect(await page.locator(".mosaic-export-details").innerText()).toContain(".md");
+    await page.waitForTimeout(100);
+    await page.screenshot({ path: screenshotPath("export-hostile") });
+    expect(await page.evaluate(() => (window as MosaicWindow).__pwned)).toBeUndefined();
+    expect(onlyLocal(requests)).toEqual([]);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});

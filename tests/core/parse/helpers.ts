@@ -1,0 +1,30 @@
+// Shared helpers for the parser tests: paths to ../shared and a parse shortcut with default settings.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { DEFAULT_SETTINGS, type ParsedNote } from "../../../src/core/model";
+import { parseNote } from "../../../src/core/parse/parse-note";
+
+export const REPO_ROOT = path.resolve(__dirname, "..", "..", "..");
+export const SHARED = path.join(REPO_ROOT, "..", "shared");
+
+export function readShared(...parts: string[]): string {
+  return fs.readFileSync(path.join(SHARED, ...parts), "utf8");
+}
+
+export function parse(text: string, notePath = "notes/n.md"): ParsedNote {
+  return parseNote(notePath, text, DEFAULT_SETTINGS);
+}
+
+/** Lists files under `dir` recursively (sorted, `/` separators, relative to `dir`). */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (rel: string): void => {
+    for (const entry of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      const r = rel === "" ? entry.name : `${rel}/${entry.name}`;
+      if (entry.isDirectory()) walk(r);
+      else out.push(r);
+    }
+  };
+  walk("");
+  return out.sort();
+}

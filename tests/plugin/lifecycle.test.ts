@@ -1,0 +1,172 @@
+// The plugin on the example vault: full index, following vault events, status bar, and a clean unload.
+import { loadPlugin, exampleFiles, settle, type Loaded } from "./plugin-harness";
+import { leafCoverage } from "../../src/plugin/status-text";
+
+const PROBLEM = "Problems/Open problems in understanding agents.md";
+const SOURCE = "Sources/Natural Abstraction Hypothesis.md";
+
+function rootCount(loaded: Loaded, path = PROBLEM): number {
+  const tree = loaded.plugin.index.problemTree(path);
+  if (!tree) throw new Error(`no tree for ${path}`);
+  return tree.root.addressedCount;
+}
+
+function addressers(loaded: Loaded, path = PROBLEM): string[] {
+  const tree = loaded.plugin.index.problemTree(path);
+  const out = new Set<string>();
+  const stack = tree ? [tree.root] : [];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (!n) break;
+    for (const a of n.addressedBy) out.add(a.path);
+    stack.push(...n.children);
+  }
+  return [...out].sort();
+}
+
+describe("plugin lifecycle on examples/alignment-mosaic", () => {
+  let loaded: Loaded;
+  const files = exampleFiles();
+
+  beforeEach(async () => {
+    loaded = await loadPlugin(files);
+  });
+  afterEach(() => loaded.fake.unload());
+
+  it("indexes every markdown note after layout ready and matches a fresh core index", async () => {
+    const { MosaicIndex } = await import("../../src/core/index/mosaic-index");
+    const { ObsidianLinkResolver } = await import("../../src/plugin/obsidian-resolver");
+    const fresh = new MosaicIndex({ resolver: new ObsidianLinkResolver(loaded.app.metadataCache as never) });
+    for (const [p, text] of Object.entries(files)) if (p.endsWith(".md")) fresh.setNote(p, text);
+    expect(loaded.plugin.index.paths().sort()).toEqual(fresh.paths().sort());
+    expect(loaded.plugin.index.problemTree(PROBLEM)).toEqual(fresh.problemTree(PROBLEM));
+    expect(rootCount(loaded)).toBeGreaterThan(0);
+    expect(addressers(loaded)).toContain(SOURCE);
+  });
+
+  it("shows the summary in the status bar once indexed", () => {
+    const el = loaded.fake.statusBarItems__[0];
+    const problems = loaded.plugin.index.problems();
+    const { leaves, covered } = leafCoverage(problems);
+    expect(el?.textContent).toBe(`Mosaic: ${problems.length} problems · ${Math.round((100 * covered) / leaves)}% covered`);
+    expect(el?.hasClass("is-hidden")).toBe(false);
+  });
+
+  it("counts one more addressing note after a source note gains an addresses:: line (debounced)", async () => {
+    const before = rootCount(loaded);
+    const file = loaded.app.vault.getFileByPath("Sources/Cyborgism.md");
+    if (!file) throw new Error("missing example");
+    expect(addressers(loaded)).not.toContain("Sources/Cyborgism.md");
+    const text = loaded.app.vault.text__(file.path) ?? "";
+    await loaded.app.vault.modify(file, `${text}\naddresses:: [[Open problems in understanding agents#^abstraction]]\n`);
+    expect(rootCount(loaded)).toBe(before); // not yet: the re-read is debounced
+    await settle();
+    expect(rootCount(loaded)).toBe(before + 1);
+    expect(addressers(loaded)).toContain("Sources/Cyborgism.md");
+  });
+
+  it("re-reads a burst of edits to one note once", async () => {
+    const file = loaded.app.vault.getFileByPath(SOURCE);
+    if (!file) throw new Error("missing example");
+    const reads = loaded.app.vault.reads__;
+    for (let i = 0; i < 5; i++) await loaded.app.vault.modify(file, `${loaded.app.vault.text__(SOURCE) ?? ""}\nline ${i}`);
+    await settle();
+    expect(loaded.app.vault.reads__ - reads).toBe(1);
+  });
+
+  it("keeps a problem's addressing notes when it is renamed and Obsidian rewrites the links", async () => {
+    const before = addressers(loaded);
+    const file = loaded.app.vault.getFileByPath(PROBLEM);
+    if (!file) throw new Error("missing example");
+    await loaded.app.fileManager.renameFile(file, "Problems/Agents (Wentworth).md");
+    await settle();
+    expect(loaded.plugin.index.problemTree(PROBLEM)).toBeNull();
+    expect(addressers(loaded, "Problems/Agents (Wentworth).md")).toEqual(before);
+    expect(loaded.app.vault.text__(SOURCE)).toContain("[[Agents (Wentworth)");
+  });
+
+  it("drops a deleted source from the trees", async () => {
+    const before = rootCount(loaded);
+    const file = loaded.app.vault.getFileByPath(SOURCE);
+    if (!file) throw new Error("missing example");
+    await loaded.app.vault.delete(file);
+    await settle();
+    expect(addressers(loaded)).not.toContain(SOURCE);
+    expect(rootCount(loaded)).toBe(before - 1);
+    expect(loaded.plugin.index.getNote(SOURCE)).toBeUndefined();
+  });
+
+  it("indexes a created note and ignores non-markdown files", async () => {
+    await loaded.app.vault.create("Sources/New.md", "---\ntags: [paper]\n---\naddresses:: [[Open problems in understanding agents#^boundaries]]\n");
+    await loaded.app.vault.create("Sources/data.csv", "a,b\n1,2\n");
+    await settle();
+    expect(addressers(loaded)).toContain("Sources/New.md");
+    expect(loaded.plugin.index.paths()).not.toContain("Sources/data.csv");
+  });
+
+  it("writes nothing to the vault at load", () => {
+    expect(loaded.app.vault.writes__).toBe(0);
+  });
+
+  it("unload removes every listener, command and view it registered", () => {
+    const { app, fake } = loaded;
+    expect(app.vault.listenerCount__()).toBe(4);
+    fake.unload();
+    expect(app.vault.listenerCount__()).toBe(0);
+    expect(app.metadataCache.listenerCount__()).toBe(0);
+    expect(app.workspace.listenerCount__()).toBe(0);
+    expect(app.commands__.size).toBe(0);
+    expect(app.viewRegistry__.size).toBe(0);
+    expect(fake.pendingCleanups__()).toBe(0);
+  });
+});
+
+describe("indexing rules", () => {
+  it.each([
+    ["include folders limit the index", { "A/a.md": "a", "A/sub/c.md": "c", "B/b.md": "b" }, { includeFolders: ["A"] }, ["A/a.md", "A/sub/c.md"]],
+    ["skipped folders are left out", { "A/a.md": "a", "Templates/t.md": "t" }, { excludeFolders: ["Templates"] }, ["A/a.md"]],
+    ["a folder prefix is not a folder", { "Temp/a.md": "a", "Templates/t.md": "t" }, { excludeFolders: ["Temp"] }, ["Templates/t.md"]],
+    ["no folder settings: every note", { "A/a.md": "a", "b.md": "b", "c.canvas": "{}" }, null, ["A/a.md", "b.md"]],
+  ])("%s", async (_name, files, data, expected) => {
+    const loaded = await loadPlugin(files as Record<string, string>, data);
+    expect(loaded.plugin.index.paths().sort()).toEqual(expected);
+    loaded.fake.unload();
+  });
+
+  it("reports a note over 5 MB as unreadable instead of reading it", async () => {
+    const loaded = await loadPlugin({ "Big.md": "- What is big?", "Small.md": "- What is small?" }, null, (app) => {
+      const big = app.vault.getFileByPath("Big.md");
+      if (big) app.vault.setSize__(big, 6 * 1024 * 1024);
+    });
+    const diagnostics = loaded.plugin.index.diagnostics().filter((d) => d.file === "Big.md");
+    expect(diagnostics.map((d) => d.code)).toEqual(["unreadable-file"]);
+    expect(loaded.plugin.index.getNote("Small.md")).toBeDefined();
+    expect(loaded.plugin.index.getNote("Big.md")?.outline ?? []).toEqual([]);
+    loaded.fake.unload();
+  });
+
+  it("time-slices a large vault, reports progress in the status bar, and yields between chunks", async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 3000; i++) files[`Notes/n${i}.md`] = `# Note ${i}\n- What about ${i}?\n  - Why ${i}?\n`;
+    const { App } = await import("../fakes/obsidian");
+    const MosaicPlugin = (await import("../../src/plugin/mosaic-plugin")).default;
+    const { manifest } = await import("./plugin-harness");
+    const app = App.withFiles__(files);
+    const plugin = new MosaicPlugin(app as never, manifest);
+    const fake = plugin as unknown as import("../fakes/obsidian").Plugin;
+    await fake.load__();
+    const seen: string[] = [];
+    let ticks = 0;
+    const timer = setInterval(() => {
+      ticks++;
+      seen.push(fake.statusBarItems__[0]?.textContent ?? "");
+    }, 1);
+    app.workspace.triggerLayoutReady__();
+    await plugin.indexing;
+    clearInterval(timer);
+    expect(plugin.index.paths()).toHaveLength(3000);
+    expect(ticks).toBeGreaterThan(0);
+    expect(seen.some((t) => /^Mosaic: indexing [\d,]+\/3,000$/.test(t))).toBe(true);
+    fake.unload();
+  });
+});
