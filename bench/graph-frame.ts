@@ -116,7 +116,8 @@ export async function graphPageHtml(root = repoRoot()): Promise<string> {
     logLevel: "silent",
   });
   const script = built.outputFiles[0]?.text ?? "";
-  const css = ["src/ui/export-page/theme.css", "src/ui/styles/graph.css"]
+  const css = ["src/ui/export-styles/base-theme.css", "src/ui/export-page/theme.css", "src/ui/styles/graph.css"]
+    .filter((f) => existsSync(path.join(root, f)))
     .map((f) => readFileSync(path.join(root, f), "utf8"))
     .join("\n");
   const layout = "html,body{margin:0;height:100%}#host{width:1200px;height:800px}";

@@ -21,6 +21,8 @@ interface Options {
   updates: number;
   browser: boolean;
   json: string | null;
+  /** Graph sizes (nodes): 1k and 5k, 1k only with --quick. */
+  graphSizes: number[];
 }
 
 interface GraphSize {
@@ -39,7 +41,7 @@ const CLI = path.join(ROOT, "dist", "mosaic.js");
 const WORKER_TAG = "BENCH_WORKER_RESULT ";
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { runs: 5, sizes: [1000, 10000], seed: 1, updates: 200, browser: true, json: null };
+  const options: Options = { runs: 5, sizes: [1000, 10000], seed: 1, updates: 200, browser: true, json: null, graphSizes: [1000, 5000] };
   let runsGiven = false;
   let sizesGiven = false;
   let quick = false;
@@ -63,6 +65,7 @@ function parseArgs(argv: string[]): Options {
   if (quick) {
     if (!sizesGiven) options.sizes = [1000];
     if (!runsGiven) options.runs = 3;
+    options.graphSizes = [1000];
   }
   return options;
 }
@@ -154,7 +157,7 @@ async function benchSidebar(model: SidebarModel, runs: number, results: Result[]
   results.push(summarise("sidebar re-render expanded", nodes, timings.rerenderMs, "ms", note));
 }
 
-async function benchGraph(runs: number, results: Result[], skipped: Skipped[]): Promise<void> {
+async function benchGraph(sizes: number[], runs: number, results: Result[], skipped: Skipped[]): Promise<void> {
   // bench/graph-frame.ts belongs to the graph engineer; scripts/run-bench.mjs bundles it on its own when it is there.
   const bundle = path.join(OUT, "graph-frame.js");
   let run: RunGraphBench | undefined;
@@ -168,7 +171,7 @@ async function benchGraph(runs: number, results: Result[], skipped: Skipped[]): 
     return;
   }
   try {
-    for (const g of await run({ sizes: [1000, 5000], runs })) {
+    for (const g of await run({ sizes, runs })) {
       const note = `${g.nodes} nodes, ${g.links} links`;
       results.push(summarise("graph settle", g.size, g.settleMs, "ms", note));
       results.push(summarise("graph frame", g.size, g.frameMs, "ms", note));
@@ -242,7 +245,7 @@ async function main(): Promise<void> {
     log("sidebar render in Chromium");
     if (sidebarModel) await benchSidebar(sidebarModel, options.runs, results, skipped);
     log("graph settle/frame");
-    await benchGraph(options.runs, results, skipped);
+    await benchGraph(options.graphSizes, options.runs, results, skipped);
   } else {
     skipped.push({ measure: "sidebar render, graph", size: null, reason: "--no-browser" });
   }

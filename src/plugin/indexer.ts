@@ -86,12 +86,13 @@ export class VaultIndexer {
     const total = files.length;
     this.callbacks.progress(0, total);
     let sliceStart = performance.now();
-    for (let i = 0; i < total; i++) {
+    let done = 0;
+    for (const file of files) {
       if (generation !== this.generation) return false;
-      const file = files[i] as TFile;
       if (this.app.vault.getAbstractFileByPath(file.path) === file) await this.readInto(file, [next]);
+      done++;
       if (performance.now() - sliceStart > SLICE_MS) {
-        this.callbacks.progress(i + 1, total);
+        this.callbacks.progress(done, total);
         await yieldToUi();
         sliceStart = performance.now();
       }

@@ -47,7 +47,7 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
     this.registerView(VIEW_TYPE_MOSAIC_SIDEBAR, (leaf) => new MosaicSidebarView(leaf, this));
     this.registerView(VIEW_TYPE_MOSAIC_GRAPH, (leaf) => new MosaicGraphView(leaf, this));
     this.registerHoverLinkSource(VIEW_TYPE_MOSAIC_SIDEBAR, { display: "Mosaic", defaultMod: true });
-    this.addRibbonIcon("network", "Open Mosaic sidebar", () => this.activateView(VIEW_TYPE_MOSAIC_SIDEBAR, "right"));
+    this.addRibbonIcon("network", "Mosaic sidebar", () => this.activateView(VIEW_TYPE_MOSAIC_SIDEBAR, "right"));
     registerViewCommands(this, VIEW_TYPE_MOSAIC_SIDEBAR, VIEW_TYPE_MOSAIC_GRAPH);
     registerOutcomeCommands(this);
     registerWriteCommands(this);

@@ -49,7 +49,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 
 /** Creates an SVG element (namespace-correct) under the parent. */
 export function svgEl(parent: Element, tag: string, attr: Record<string, AttrValue> = {}, cls?: string): SVGElement {
-  const node = docOf(parent).createElementNS(SVG_NS, tag) as SVGElement;
+  const node = docOf(parent).createElementNS(SVG_NS, tag);
   addClasses(node, cls);
   setAttrs(node, attr);
   parent.appendChild(node);

@@ -95,22 +95,14 @@ function hostileExport(): MosaicExport {
   return index.export();
 }
 
-function countQuestions(node: TreeNode): number {
-  return node.children.reduce((n, c) => n + 1 + countQuestions(c), 0);
-}
-
-function firstQuestion(data: MosaicExport): TreeNode {
-  const q = data.problems.find((p) => p.root.children.length > 0)?.root.children[0];
-  if (!q) throw new Error("the export has no question");
-  return q;
-}
-
 type MosaicWindow = Window & {
   __pwned?: unknown;
   __mosaic?: {
     renderer: {
       stats(): { nodes: number; links: number; settled: boolean };
       state(): { highlighted: string | null };
+      highlight(id: string | null): void;
+      screenPosition(id: string): { x: number; y: number } | null;
       canvasElement: HTMLCanvasElement;
     };
     setTheme(dark: boolean): void;
@@ -172,6 +164,9 @@ describeInChromium("HTML export in Chromium", () => {
       return n;
     });
 
+  /** Rendered tree rows standing for a line of a note (questions, addressing notes). */
+  const rowCount = (page: Page): Promise<number> => page.locator(".mosaic-export-tree .tree-item-self[data-line]").count();
+
   const onlyLocal = (requests: string[]): string[] => requests.filter((u) => !u.startsWith("file://") && !u.startsWith("data:"));
 
   it("renders the example vault: trees, graph, click-to-highlight, both themes, no requests", async () => {
@@ -179,9 +174,11 @@ describeInChromium("HTML export in Chromium", () => {
     expect(data.problems.length).toBeGreaterThan(0);
     const { page, requests, violations } = await open("export-example", data);
 
-    const questions = data.problems.reduce((n, p) => n + countQuestions(p.root), 0);
-    expect(await page.locator(".mosaic-export-row").count()).toBe(questions);
-    expect(await page.locator(".mosaic-export-problem").count()).toBe(data.problems.length);
+    // The tree of the first problem, drawn by the sidebar's renderer, and a picker for the others.
+    const first = data.problems[0];
+    if (!first) throw new Error("no problem");
+    expect(await page.locator(".mosaic-export-problem-select option").count()).toBe(data.problems.length);
+    expect(await rowCount(page)).toBeGreaterThanOrEqual(first.root.children.length);
     expect(await drawnPixels(page)).toBeGreaterThan(1000);
     const stats = await page.evaluate(() => (window as MosaicWindow).__mosaic?.renderer.stats());
     // A `parent::` note's tree shows under its parent and as a problem of its own: one graph node per question.
@@ -190,11 +187,29 @@ describeInChromium("HTML export in Chromium", () => {
     data.problems.forEach((p) => collect(p.root));
     expect(stats?.nodes).toBe(data.notes.length + ids.size);
 
-    const q = firstQuestion(data);
+    // Picking another problem shows its tree; clicking one of its questions highlights it in the graph.
+    const other = data.problems.find((p) => p.path !== first.path && p.root.children.length > 0) ?? first;
+    await page.locator(".mosaic-export-problem-select").selectOption(other.path);
+    expect(await rowCount(page)).toBeGreaterThanOrEqual(other.root.children.length);
+    const q = other.root.children[0];
+    if (!q) throw new Error("no question");
     const id = questionId(q.path, q.line);
-    await page.locator(`.mosaic-export-row[data-id="${id.replace(/"/g, '\\"')}"]`).click();
+    await page.locator(`.mosaic-export-tree .tree-item-self[data-line="${q.line}"]`).filter({ hasText: q.text.slice(0, 30) }).first().click();
     expect(await page.evaluate(() => (window as MosaicWindow).__mosaic?.renderer.state().highlighted)).toBe(id);
     expect(await page.locator(".mosaic-export-details").textContent()).toContain(`${q.path}:${q.line}`);
+
+    // Clicking a node in the graph selects it too, switching the tree to its problem.
+    const firstQ = first.root.children[0];
+    if (firstQ && first.path !== other.path) {
+      const firstId = questionId(firstQ.path, firstQ.line);
+      const box = await page.locator(".mosaic-graph-canvas").boundingBox();
+      await page.evaluate((nid) => (window as MosaicWindow).__mosaic?.renderer.highlight(nid), firstId);
+      const p = await page.evaluate((nid) => (window as MosaicWindow).__mosaic?.renderer.screenPosition(nid), firstId);
+      await page.mouse.click((box?.x ?? 0) + (p?.x ?? 0), (box?.y ?? 0) + (p?.y ?? 0));
+      expect(await page.locator(".mosaic-export-problem-select").inputValue()).toBe(first.path);
+      expect(await page.locator(".mosaic-export-selected").count()).toBe(1);
+      expect(await page.locator(".mosaic-export-details").textContent()).toContain(`${firstQ.path}:${firstQ.line}`);
+    }
     await page.waitForTimeout(100);
     await page.screenshot({ path: screenshotPath("export-example-light") });
 
@@ -224,7 +239,7 @@ describeInChromium("HTML export in Chromium", () => {
 
     const { page, requests, violations } = await open("export-hostile", data);
     expect(await page.evaluate(() => (window as MosaicWindow).__pwned)).toBeUndefined();
-    expect(await page.locator("#mosaic-app img, #mosaic-app script, #mosaic-app a, #mosaic-app iframe").count()).toBe(0);
+    expect(await page.locator("#mosaic-app img, #mosaic-app script, #mosaic-app a, #mosaic-app iframe, #mosaic-app [onerror], #mosaic-app [onload]").count()).toBe(0);
     expect(await page.locator("body > script").count()).toBe(2);
     expect(await page.locator("style").count()).toBe(1);
     const text = (await page.locator("#mosaic-app").innerText()).replace(/\s+/g, " ");
@@ -233,11 +248,13 @@ describeInChromium("HTML export in Chromium", () => {
     expect(text).toContain(PAYLOAD_JS);
     expect(await drawnPixels(page)).toBeGreaterThan(100);
 
-    // Select every row and node: the details panel shows paths and context as text too.
-    const ids = await page.$$eval(".mosaic-export-row, .mosaic-export-problem-title", (els) => els.map((e) => (e as HTMLElement).dataset.id ?? ""));
-    for (const id of ids) {
-      await page.locator(".mosaic-export-row, .mosaic-export-problem-title").nth(ids.indexOf(id)).click();
-      expect(await page.evaluate(() => (window as MosaicWindow).__mosaic?.renderer.state().highlighted)).toBe(id);
+    // Select every row: each highlights a graph node, and the details panel shows paths and context as text.
+    const rows = page.locator(".mosaic-export-tree .tree-item-self[data-line]");
+    const n = await rows.count();
+    expect(n).toBeGreaterThanOrEqual(4);
+    for (let i = 0; i < n; i++) {
+      await rows.nth(i).click();
+      expect(await page.evaluate(() => (window as MosaicWindow).__mosaic?.renderer.state().highlighted)).not.toBeNull();
     }
     expect(await page.locator(".mosaic-export-details").innerText()).toContain(".md");
     await page.waitForTimeout(100);

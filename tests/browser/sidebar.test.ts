@@ -1,11 +1,9 @@
 // The Mosaic sidebar in real Chromium: structure, filter, collapse, handlers, lazy rendering, hostile text, screenshots.
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import * as esbuild from "esbuild";
+/* global describe, it, expect, beforeAll, afterAll -- jest globals; the eslint config does not declare them for tests/ */
 import type { Browser, Page } from "playwright-core";
 import type { SidebarModel, TreeNode } from "../../src/core/model";
 import { EMPTY_NO_NOTE, EMPTY_OTHER, EMPTY_PROBLEM } from "../../src/ui/sidebar/views";
-import { describeInChromium, launchChromium, REPO_ROOT, screenshotPath } from "../helpers/chromium";
+import { describeInChromium, launchChromium, screenshotPath } from "../helpers/chromium";
 import {
   bigProblemModel,
   findNode,
@@ -16,30 +14,7 @@ import {
   sourceModel,
   treeFromOutline,
 } from "./sidebar-page/fixtures";
-import type { HandlerCall } from "./sidebar-page/entry";
-
-type Theme = "light" | "dark";
-type StateOverrides = { collapsed?: string[]; filter?: string; showAddressers?: boolean; showDiagnostics?: boolean };
-
-async function pageHtml(): Promise<string> {
-  const bundle = await esbuild.build({
-    entryPoints: [path.join(__dirname, "sidebar-page", "entry.ts")],
-    bundle: true,
-    format: "iife",
-    platform: "browser",
-    target: "es2020",
-    write: false,
-    logLevel: "silent",
-  });
-  const js = bundle.outputFiles[0]?.text ?? "";
-  const css = ["src/ui/export-styles/base-theme.css", "src/ui/styles/sidebar.css"]
-    .map((f) => readFileSync(path.join(REPO_ROOT, f), "utf8"))
-    .join("\n");
-  // The pane mimics Obsidian's right sidebar: a narrow view-content on the secondary background.
-  const pageCss = "#pane { width: 340px; height: 880px; background: var(--background-secondary); overflow: auto; }";
-  return `<!doctype html><html><head><meta charset="utf-8"><style>${css}\n${pageCss}</style></head>
-<body class="theme-light"><div id="pane" class="view-content"></div><script>${js.replace(/<\/script/gi, "<\\/script")}</script></body></html>`;
-}
+import { handlerCalls, showModel, sidebarPageHtml, type StateOverrides, type Theme } from "./sidebar-page/page";
 
 function allNodes(root: TreeNode): TreeNode[] {
   const out: TreeNode[] = [];
@@ -64,7 +39,7 @@ describeInChromium("Mosaic sidebar in Chromium", () => {
   let html: string;
 
   beforeAll(async () => {
-    html = await pageHtml();
+    html = await sidebarPageHtml();
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 420, height: 900 }, deviceScaleFactor: 2 });
     await page.setContent(html);
@@ -74,20 +49,9 @@ describeInChromium("Mosaic sidebar in Chromium", () => {
     await browser?.close();
   });
 
-  async function show(model: SidebarModel | null, theme: Theme = "light", state: StateOverrides = {}): Promise<number> {
-    return page.evaluate(
-      ([m, t, s]) => (window as unknown as { renderModel: (m: unknown, t: string, s: unknown) => number }).renderModel(m, t, s),
-      // A JSON string: Playwright's own serialisation of deep objects takes seconds for 5,000 nodes.
-      [JSON.stringify(model), theme, state] as const,
-    );
-  }
-
-  /** Handler calls since the last render; hover calls (re-rendering under the mouse fires them) only when asked. */
-  async function calls(withHover = false): Promise<HandlerCall[]> {
-    const all = await page.evaluate(() => (window as unknown as { __calls: HandlerCall[] }).__calls);
-    return withHover ? all : all.filter((c) => c.name !== "hover");
-  }
-
+  const show = (model: SidebarModel | null, theme: Theme = "light", state: StateOverrides = {}): Promise<number> =>
+    showModel(page, model, theme, state);
+  const calls = (withHover = false) => handlerCalls(page, withHover);
   const count = (selector: string): Promise<number> => page.locator(selector).count();
 
   describe("screenshots", () => {
@@ -264,7 +228,6 @@ describeInChromium("Mosaic sidebar in Chromium", () => {
       await page.click(`.tree-item-self[data-key="${key}"] > .collapse-icon`);
       expect(await count(".mosaic-question")).toBe(235);
       expect(await calls()).toEqual([{ name: "toggled", args: [key, true] }]);
-      console.log(`sidebar: 5,210-node tree rendered in ${ms.toFixed(1)} ms with ${rows} rows`);
     });
 
     it("pages a list of more than 200 children behind a “Show N more” row", async () => {

@@ -1,4 +1,5 @@
 // Runs the built CLI bundle as a real process, the way `npm start` and `npm run mosaic` do.
+import process from "node:process";
 import { spawnSync } from "node:child_process";
 import { REPO_ROOT } from "./cli-harness";
 

@@ -1,6 +1,6 @@
 // The plugin's commands on the fake vault: the two write commands (exact preview, concurrent edits, idempotence),
 // outcome navigation, diagnostics, and that nothing else writes.
-import { fakeUi, Modal, type FakeElement } from "../fakes/obsidian";
+import { fakeUi, Setting, type FakeElement } from "../fakes/obsidian";
 import { PreviewModal } from "../../src/plugin/preview-modal";
 import { QuestionSuggestModal } from "../../src/plugin/link-question-modal";
 import { DiagnosticsModal } from "../../src/plugin/commands/diagnostics-command";
@@ -11,15 +11,15 @@ const PROBLEM = "Problems/Open problems in understanding agents.md";
 const SOURCE = "Sources/Cyborgism.md";
 const NO_ID_QUESTION = "How is indexical uncertainty handled?";
 
-function lastModal<T extends Modal>(type: abstract new (...args: never[]) => T): T {
-  const found = [...fakeUi.modals].reverse().find((m): m is T => m instanceof type);
+function lastModal<T>(type: abstract new (...args: never[]) => T): T {
+  const found = ([...fakeUi.modals].reverse() as unknown[]).find((m): m is T => m instanceof type);
   if (!found) throw new Error(`no ${type.name} opened`);
   return found;
 }
 
 async function pickQuestion(loaded: Loaded, text: string): Promise<PreviewModal> {
   expect(runCommand(loaded, "link-to-question")).toBe(true);
-  const picker = lastModal(QuestionSuggestModal as never) as unknown as QuestionSuggestModal & { suggestions__(q: string): Promise<{ item: QuestionEntry }[]>; choose__(m: unknown): void };
+  const picker = lastModal(QuestionSuggestModal) as unknown as { suggestions__(q: string): Promise<{ item: QuestionEntry }[]>; choose__(m: unknown): void };
   const matches = await picker.suggestions__(text);
   const match = matches.find((m) => m.item.node.text === text);
   if (!match) throw new Error(`question not offered: ${text}`);
@@ -47,7 +47,7 @@ describe("Link this note to a question", () => {
 
   it("offers every question with its problem and ancestors", () => {
     runCommand(loaded, "link-to-question");
-    const picker = lastModal(QuestionSuggestModal as never) as unknown as QuestionSuggestModal;
+    const picker = lastModal(QuestionSuggestModal);
     const items = picker.getItems();
     expect(items.length).toBe(loaded.plugin.index.questions().length);
     const entry = items.find((e) => e.node.text === NO_ID_QUESTION);
@@ -297,7 +297,6 @@ describe("no writes outside the write commands", () => {
     runCommand(loaded, "show-diagnostics");
     const tab = loaded.fake.settingTabs__[0];
     if (!tab) throw new Error("no settings tab");
-    const { Setting } = await import("../fakes/obsidian");
     Setting.all__.length = 0;
     tab.display();
     const byName = new Map(Setting.all__.map((s) => [s.name__, s]));

@@ -89,7 +89,7 @@ describe("plugin lifecycle on examples/alignment-mosaic", () => {
     const before = rootCount(loaded);
     const file = loaded.app.vault.getFileByPath(SOURCE);
     if (!file) throw new Error("missing example");
-    await loaded.app.vault.delete(file);
+    await loaded.app.fileManager.trashFile(file);
     await settle();
     expect(addressers(loaded)).not.toContain(SOURCE);
     expect(rootCount(loaded)).toBe(before - 1);
@@ -128,7 +128,7 @@ describe("indexing rules", () => {
     ["a folder prefix is not a folder", { "Temp/a.md": "a", "Templates/t.md": "t" }, { excludeFolders: ["Temp"] }, ["Templates/t.md"]],
     ["no folder settings: every note", { "A/a.md": "a", "b.md": "b", "c.canvas": "{}" }, null, ["A/a.md", "b.md"]],
   ])("%s", async (_name, files, data, expected) => {
-    const loaded = await loadPlugin(files as Record<string, string>, data);
+    const loaded = await loadPlugin(files, data);
     expect(loaded.plugin.index.paths().sort()).toEqual(expected);
     loaded.fake.unload();
   });

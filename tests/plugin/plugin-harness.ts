@@ -24,7 +24,7 @@ export const manifest: O.PluginManifest = {
   id: "alignment-mosaic",
   name: "Alignment Mosaic",
   version: "0.1.0",
-  minAppVersion: "1.5.0",
+  minAppVersion: "1.7.2",
   author: "test",
   description: "test",
 };

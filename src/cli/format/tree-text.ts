@@ -67,7 +67,7 @@ export function formatTree(problem: ProblemTree, options: TreeTextOptions = {}):
       coverage,
     )}`,
   );
-  lines.push(paint("dim", `${problem.path} · ${stats.questions} questions, ${stats.gaps} gaps`));
+  lines.push(paint("dim", `${problem.path} · ${plural(stats.questions, "question")}, ${plural(stats.gaps, "gap")}`));
   const walk = (nodes: readonly TreeNode[], prefix: string, depth: number): void => {
     nodes.forEach((node, i) => {
       const last = i === nodes.length - 1;
@@ -99,6 +99,10 @@ function nodeLine(
     text = shorten(text, Math.max(20, options.columns - fixed));
   }
   return `${paint("dim", lead)}${mark} ${text}${status}${count}${more}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 function countBelow(node: TreeNode): number {

@@ -1,5 +1,5 @@
 // Merging another researcher's question tree into ours: match by anchor, else by normalised text; lose nothing.
-import { type OutlineNode, cloneOutline } from "./outline";
+import { type OutlineNode, cloneOutline, flattenOutline } from "./outline";
 
 export interface AddedQuestion {
   /** Texts of the merged tree's ancestors of the new question, outermost first (empty at the top level). */
@@ -39,8 +39,8 @@ export function normaliseQuestion(text: string): string {
 
 /**
  * Merges `incoming` into a copy of `base`. Base nodes keep their place, text and anchor; each incoming node is
- * matched (by `^anchor` anywhere in the tree, else by normalised text among the matched parent's children) or
- * added under its matched parent. Merging the same incoming again changes nothing.
+ * matched (by a `^anchor` found anywhere in the tree and used once in `incoming`, else by normalised text among
+ * the matched parent's children) or added under its matched parent. Merging the same incoming again changes nothing.
  */
 export function mergeOutlines(
   base: readonly OutlineNode[],
@@ -58,6 +58,13 @@ export function mergeOutlines(
   };
   index(merged, []);
 
+  // An anchor written twice in the incoming tree (e.g. two notes of one export) identifies nothing: match by text.
+  const seen = new Map<string, number>();
+  for (const { node } of flattenOutline(incoming)) {
+    if (node.anchor?.startsWith("^")) seen.set(node.anchor, (seen.get(node.anchor) ?? 0) + 1);
+  }
+  const usable = new Set([...seen].filter(([, count]) => count === 1).map(([anchor]) => anchor));
+
   const added: AddedQuestion[] = [];
   const insertions: Insertion[] = [];
   const created = new Set<OutlineNode>();
@@ -71,7 +78,7 @@ export function mergeOutlines(
 
   const mergeInto = (parent: OutlineNode | null, siblings: OutlineNode[], path: string[], nodes: readonly OutlineNode[]): void => {
     for (const node of nodes) {
-      const byAnchor = node.anchor?.startsWith("^") ? anchors.get(node.anchor) : undefined;
+      const byAnchor = node.anchor !== null && usable.has(node.anchor) ? anchors.get(node.anchor) : undefined;
       const key = keyOf(node);
       const target = byAnchor ?? { node: siblings.find((s) => keyOf(s) === key), path };
       if (target.node) {

@@ -8,8 +8,9 @@ export interface IndexData {
   /** Sorted paths of all parsed notes. */
   notePaths(): string[];
   outgoing(path: string): readonly EdgeRecord[];
-  /** Edges from other notes (and the note itself) whose resolved target is `path`, sorted. */
-  incoming(path: string): EdgeRecord[];
+  /** Edges from other notes (and the note itself) whose resolved target is `path`, sorted; `parentsOnly` limits the
+   *  sources to notes with parent links (the edges still need filtering by relation). */
+  incoming(path: string, parentsOnly?: boolean): EdgeRecord[];
   /** Notes that have at least one edge in a parent field. */
   parentSources(): Iterable<string>;
   isRelation(relation: string): boolean;

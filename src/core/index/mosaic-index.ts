@@ -44,6 +44,9 @@ export interface IndexOptions {
   resolver?: LinkResolver;
 }
 
+/** Notes changed by one operation -> the targets of their edges before and after. */
+type Changes = Map<string, Set<string>>;
+
 interface NoteState {
   note: ParsedNote;
   text: string;
@@ -88,7 +91,7 @@ export class MosaicIndex implements IndexData {
       if (this.states.has(path) || this.unreadable.has(path)) this.deleteNote(path);
       return;
     }
-    const touched = new Set<string>([path]);
+    const touched: Changes = new Map([[path, new Set<string>()]]);
     const created = !this.states.has(path) && !this.unreadable.has(path);
     // An unreadable file becoming a note changes which parent links lead somewhere.
     if (this.unreadable.delete(path)) this.trees.clear();
@@ -105,7 +108,7 @@ export class MosaicIndex implements IndexData {
   }
 
   deleteNote(path: string): void {
-    const touched = new Set<string>([path]);
+    const touched: Changes = new Map([[path, new Set<string>()]]);
     const old = this.states.get(path);
     const existed = old !== undefined || this.unreadable.has(path);
     if (!existed) return;
@@ -134,7 +137,7 @@ export class MosaicIndex implements IndexData {
     if (this.states.has(path)) this.deleteNote(path);
     const created = !this.unreadable.has(path);
     this.unreadable.set(path, reason);
-    const touched = new Set<string>([path]);
+    const touched: Changes = new Map([[path, new Set<string>()]]);
     if (created) this.pathSetChanged(path, "add", touched);
     this.changed(touched, created);
   }
@@ -172,11 +175,12 @@ export class MosaicIndex implements IndexData {
     return this.states.get(path)?.edges ?? [];
   }
 
-  incoming(path: string): EdgeRecord[] {
+  incoming(path: string, parentsOnly = false): EdgeRecord[] {
     const sources = this.reverse.get(path);
     if (!sources) return [];
     const out: EdgeRecord[] = [];
-    for (const from of [...sources].sort(cmp)) {
+    const list = parentsOnly ? [...sources].filter((s) => this.parentNotes.has(s)) : [...sources];
+    for (const from of list.sort(cmp)) {
       for (const record of this.outgoing(from)) if (record.edge.to === path) out.push(record);
     }
     return out;
@@ -308,7 +312,7 @@ export class MosaicIndex implements IndexData {
   }
 
   /** Resolves a note's links into edges and records them in the reverse and dependency maps. */
-  private link(state: NoteState, touched: Set<string>): void {
+  private link(state: NoteState, touched: Changes): void {
     const path = state.note.path;
     state.edges = buildEdges(state.note, (linkpath, from) => this.resolve(linkpath, from));
     state.keys = new Set();
@@ -318,26 +322,26 @@ export class MosaicIndex implements IndexData {
       const to = record.edge.to;
       if (to === null) continue;
       addTo(this.reverse, to, path);
-      touched.add(to);
+      addTo(touched, path, to);
     }
     if (state.edges.some((r) => this.isParent(r.edge.relation))) this.parentNotes.add(path);
   }
 
-  private unlink(state: NoteState, touched: Set<string>): void {
+  private unlink(state: NoteState, touched: Changes): void {
     const path = state.note.path;
     for (const key of state.keys) removeFrom(this.dependents, key, path);
     for (const record of state.edges) {
       const to = record.edge.to;
       if (to === null) continue;
       removeFrom(this.reverse, to, path);
-      touched.add(to);
+      addTo(touched, path, to);
     }
     this.parentNotes.delete(path);
     this.removeIds(state.ids);
   }
 
   /** A path appeared or disappeared: re-resolve only the notes whose links could now point elsewhere. */
-  private pathSetChanged(path: string, change: "add" | "remove", touched: Set<string>): void {
+  private pathSetChanged(path: string, change: "add" | "remove", touched: Changes): void {
     if (change === "add") this.pathResolver.add(path);
     else this.pathResolver.remove(path);
     this.sortedPaths = null;
@@ -349,11 +353,10 @@ export class MosaicIndex implements IndexData {
       const before = state.edges;
       for (const key of state.keys) removeFrom(this.dependents, key, source);
       for (const record of before) if (record.edge.to !== null) removeFrom(this.reverse, record.edge.to, source);
-      for (const record of before) if (record.edge.to !== null) touched.add(record.edge.to);
+      for (const record of before) if (record.edge.to !== null) addTo(touched, source, record.edge.to);
       this.parentNotes.delete(source);
       this.link(state, touched);
       if (!sameParents(before, state.edges, this)) this.trees.clear();
-      touched.add(source);
     }
   }
 
@@ -375,9 +378,9 @@ export class MosaicIndex implements IndexData {
     }
   }
 
-  private changed(touched: Set<string>, pathsChanged: boolean): void {
+  private changed(touched: Changes, pathsChanged: boolean): void {
     if (pathsChanged) this.sortedPaths = null;
-    this.trees.invalidate(touched);
+    for (const [path, targets] of touched) this.trees.noteChanged(path, targets);
     this.rev++;
   }
 }

@@ -10,11 +10,12 @@ export function stripKeyFormatting(rawKey: string): string {
   return rawKey.replace(/[*_~]{2,}|(?<![\p{L}\p{N}])[*_](?![\p{L}\p{N}])|^[*_]|[*_]$/gu, "").trim();
 }
 
-const KEY_CHAR = /[\p{L}\p{N}\p{M}\p{Extended_Pictographic}\u200d\ufe0f _\-/*]/u;
+const KEY_CHAR = /[\p{L}\p{N}\p{M}\p{Extended_Pictographic} _\-/*]/u;
 const KEY_HAS_CONTENT = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
 
 function isKeyChar(ch: string): boolean {
-  return KEY_CHAR.test(ch);
+  // Zero-width joiner and variation selector 16 glue emoji sequences together.
+  return ch === "\u200d" || ch === "\ufe0f" || KEY_CHAR.test(ch);
 }
 
 /**

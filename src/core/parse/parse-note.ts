@@ -146,7 +146,7 @@ export function parseNote(path: string, text: string, settings: MosaicSettings):
 
     if (heading || startsBlockOrEnds) endBlock();
     else if (block) block.lines.push(raw);
-    const inContent = block !== null && (block as OpenBlock).key === "content";
+    const inContent = block !== null && block.key === "content";
 
     // Sections open at headings; everything on the line then belongs to the innermost one.
     if (heading && lensKind) {
@@ -202,7 +202,7 @@ export function parseNote(path: string, text: string, settings: MosaicSettings):
         const br = lf.brackets[bIdx];
         if (br && br.start <= s.start) owner = lineFieldRecords[bIdx] ?? null;
         else if (lf.line && s.start >= lf.line.valueStart) owner = lineFieldRecords[lineFieldRecords.length - 1] ?? null;
-        else if (block && !startsBlockOrEnds) owner = (block as OpenBlock).field;
+        else if (block && !startsBlockOrEnds) owner = block.field;
         const link: WikiLink = {
           raw: s.raw,
           path: s.path,
@@ -264,7 +264,7 @@ export function parseNote(path: string, text: string, settings: MosaicSettings):
       prevWasItemOrGlued = false;
       continue;
     } else {
-      const lineText = cleanText(raw, indentLength(raw), raw.length, removed);
+      const lineText = glued ? cleanText(raw, indentLength(raw), raw.length, removed) : "";
       if (glued && isQuestionLike(lineText) && !/^[>|]/.test(lineText)) {
         diagnostics.push({
           file: path,

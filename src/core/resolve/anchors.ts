@@ -23,8 +23,23 @@ export function parseAnchor(subpath: string | null): Anchor | null {
   return last === undefined ? null : { kind: "heading", text: normalizeHeading(last) };
 }
 
+interface AnchorSets {
+  blocks: Set<string>;
+  headings: Set<string>;
+}
+
+/** Per parsed note (notes are immutable once parsed), so a note linked 10,000 times is scanned once. */
+const anchorSets = new WeakMap<ParsedNote, AnchorSets>();
+
 /** Whether the anchor names a heading or block id that exists in the note. */
 export function anchorExists(note: ParsedNote, anchor: Anchor): boolean {
-  if (anchor.kind === "block") return note.blockIds.some((block) => block.id.toLowerCase() === anchor.id);
-  return note.headings.some((heading) => normalizeHeading(heading.text) === anchor.text);
+  let sets = anchorSets.get(note);
+  if (!sets) {
+    sets = {
+      blocks: new Set(note.blockIds.map((block) => block.id.toLowerCase())),
+      headings: new Set(note.headings.map((heading) => normalizeHeading(heading.text))),
+    };
+    anchorSets.set(note, sets);
+  }
+  return anchor.kind === "block" ? sets.blocks.has(anchor.id) : sets.headings.has(anchor.text);
 }

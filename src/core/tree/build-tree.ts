@@ -1,15 +1,10 @@
-// Builds one note's question tree: its outline, notes hung under it by parent::/up::, and the notes addressing each node.
+// Builds one note's question tree: its outline, notes hung under it by parent::/up::, and the notes addressing each
+// node; keeps what it needs to swap one addressing note's references in place when only that note changed.
 import type { AddressRef, OutlineItem, ParsedNote, TreeNode } from "../model";
-import { cmp } from "../index/edge-record";
+import { cmp, type EdgeRecord } from "../index/edge-record";
 import type { IndexData } from "../index/index-data";
 import { normalizeHeading, parseAnchor } from "../resolve/anchors";
 import { pairKey } from "./parent-graph";
-
-export interface BuiltTree {
-  root: TreeNode;
-  /** Every note whose nodes are in the tree (the root note and the notes hung under it). */
-  members: Set<string>;
-}
 
 /** The nodes one copy of a note contributes, with its anchors for lookups. */
 interface NoteNodes {
@@ -18,29 +13,109 @@ interface NoteNodes {
   headings: Map<string, TreeNode>;
 }
 
+export interface LiveTree {
+  root: TreeNode;
+  /** Every note whose nodes are in the tree (the root note and the notes hung under it). */
+  members: Set<string>;
+  copies: Map<string, NoteNodes[]>;
+  parentOf: Map<TreeNode, TreeNode>;
+  /** Per node: addressing note -> how many of its references sit in the node's subtree. */
+  counts: Map<TreeNode, Map<string, number>>;
+  /** Addressing note -> the nodes holding its references. */
+  nodesOf: Map<string, Set<TreeNode>>;
+}
+
 /** The outline a note's tree is made of: a module's `content::` questions, else its headings and list items. */
 export function treeOutline(note: ParsedNote): OutlineItem[] {
   return note.kind === "module" ? note.contentOutline : note.outline;
 }
 
-export function buildTree(data: IndexData, path: string, cut: Set<string>): BuiltTree | null {
+export function buildTree(data: IndexData, path: string, cut: ReadonlySet<string>): LiveTree | null {
   if (!data.note(path)) return null;
-  const copies = new Map<string, NoteNodes[]>();
-  const members = new Set<string>();
-  const root = hang(data, path, cut, new Set(), copies, members);
-  attachAddressers(data, copies, members);
-  finish(root);
-  return { root, members };
+  const tree: LiveTree = {
+    root: null as unknown as TreeNode,
+    members: new Set(),
+    copies: new Map(),
+    parentOf: new Map(),
+    counts: new Map(),
+    nodesOf: new Map(),
+  };
+  tree.root = hang(data, tree, path, cut, new Set());
+  for (const [member, list] of tree.copies) {
+    for (const record of data.incoming(member)) {
+      const ref = addressRef(data, tree, record);
+      if (ref) for (const nodes of list) (lookup(nodes, record.edge.anchor) ?? nodes.root).addressedBy.push(ref);
+    }
+  }
+  finish(tree, tree.root);
+  return tree;
 }
 
-function hang(
-  data: IndexData,
-  path: string,
-  cut: Set<string>,
-  stack: Set<string>,
-  copies: Map<string, NoteNodes[]>,
-  members: Set<string>,
-): TreeNode {
+/** Replaces every reference from `source` with what its current edges say, keeping counts in step. */
+export function patchAddresser(data: IndexData, tree: LiveTree, source: string): void {
+  for (const node of tree.nodesOf.get(source) ?? []) {
+    const before = node.addressedBy.length;
+    node.addressedBy = node.addressedBy.filter((ref) => ref.path !== source);
+    adjust(tree, node, source, node.addressedBy.length - before);
+  }
+  tree.nodesOf.delete(source);
+  if (tree.members.has(source)) return;
+  const added = new Set<TreeNode>();
+  for (const record of data.outgoing(source)) {
+    const to = record.edge.to;
+    const list = to === null ? undefined : tree.copies.get(to);
+    if (!list) continue;
+    const ref = addressRef(data, tree, record);
+    if (!ref) continue;
+    for (const nodes of list) {
+      const node = lookup(nodes, record.edge.anchor) ?? nodes.root;
+      node.addressedBy.push(ref);
+      added.add(node);
+    }
+  }
+  for (const node of added) {
+    const before = node.addressedBy.filter((ref) => ref.path !== source).length;
+    node.addressedBy = sortRefs(node.addressedBy);
+    adjust(tree, node, source, node.addressedBy.length - before);
+    if (node.addressedBy.length > before) noteRef(tree, source, node);
+  }
+}
+
+function addressRef(data: IndexData, tree: LiveTree, record: EdgeRecord): AddressRef | null {
+  const { edge } = record;
+  if (tree.members.has(edge.from)) return null;
+  if (edge.relation !== "link" && !data.isRelation(edge.relation)) return null;
+  return {
+    path: edge.from,
+    relation: edge.relation,
+    line: edge.line,
+    title: data.note(edge.from)?.title ?? edge.from,
+    context: record.context,
+  };
+}
+
+/** Adds `delta` references from `source` to the node's and its ancestors' counts. */
+function adjust(tree: LiveTree, start: TreeNode, source: string, delta: number): void {
+  if (delta === 0) return;
+  for (let node: TreeNode | undefined = start; node; node = tree.parentOf.get(node)) {
+    const counts = tree.counts.get(node)!;
+    const next = (counts.get(source) ?? 0) + delta;
+    if (next > 0) counts.set(source, next);
+    else counts.delete(source);
+    node.addressedCount = counts.size;
+  }
+}
+
+function noteRef(tree: LiveTree, source: string, node: TreeNode): void {
+  let set = tree.nodesOf.get(source);
+  if (!set) {
+    set = new Set();
+    tree.nodesOf.set(source, set);
+  }
+  set.add(node);
+}
+
+function hang(data: IndexData, tree: LiveTree, path: string, cut: ReadonlySet<string>, stack: Set<string>): TreeNode {
   const note = data.note(path)!;
   const nodes: NoteNodes = {
     root: node(note.title, null, path, 1, rootStatus(note)),
@@ -48,14 +123,14 @@ function hang(
     headings: new Map(),
   };
   for (const item of treeOutline(note)) nodes.root.children.push(fromOutline(item, path, nodes));
-  members.add(path);
-  const list = copies.get(path) ?? [];
+  tree.members.add(path);
+  const list = tree.copies.get(path) ?? [];
   list.push(nodes);
-  copies.set(path, list);
+  tree.copies.set(path, list);
 
   stack.add(path);
   const placed = new Set<string>();
-  for (const record of data.incoming(path)) {
+  for (const record of data.incoming(path, true)) {
     const { edge } = record;
     if (!data.isParent(edge.relation) || stack.has(edge.from) || cut.has(pairKey(edge.from, path))) continue;
     if (!data.note(edge.from)) continue;
@@ -63,7 +138,7 @@ function hang(
     const key = `${edge.from}\u0000${under.line}\u0000${under.anchor ?? ""}`;
     if (placed.has(key)) continue;
     placed.add(key);
-    under.children.push(hang(data, edge.from, cut, stack, copies, members));
+    under.children.push(hang(data, tree, edge.from, cut, stack));
   }
   stack.delete(path);
   return nodes.root;
@@ -103,28 +178,10 @@ function rootStatus(note: ParsedNote): string | null {
   return typeof front === "string" && front.trim() !== "" ? front.trim() : null;
 }
 
-function attachAddressers(data: IndexData, copies: Map<string, NoteNodes[]>, members: Set<string>): void {
-  for (const [path, list] of copies) {
-    for (const record of data.incoming(path)) {
-      const { edge } = record;
-      if (members.has(edge.from)) continue;
-      if (edge.relation !== "link" && !data.isRelation(edge.relation)) continue;
-      const ref: AddressRef = {
-        path: edge.from,
-        relation: edge.relation,
-        line: edge.line,
-        title: data.note(edge.from)?.title ?? edge.from,
-        context: record.context,
-      };
-      for (const nodes of list) (lookup(nodes, edge.anchor) ?? nodes.root).addressedBy.push({ ...ref });
-    }
-  }
-}
-
-/** Sorts and de-duplicates addressers, and counts distinct addressing notes per subtree. */
-function finish(root: TreeNode): Set<string> {
+/** Sorted by path, line, relation; one reference per (path, relation, line). */
+function sortRefs(refs: AddressRef[]): AddressRef[] {
   const seen = new Set<string>();
-  root.addressedBy = root.addressedBy
+  return refs
     .sort((a, b) => cmp(a.path, b.path) || a.line - b.line || cmp(a.relation, b.relation))
     .filter((ref) => {
       const key = `${ref.path}\u0000${ref.relation}\u0000${ref.line}`;
@@ -132,10 +189,23 @@ function finish(root: TreeNode): Set<string> {
       seen.add(key);
       return true;
     });
-  const notes = new Set(root.addressedBy.map((ref) => ref.path));
-  for (const child of root.children) for (const path of finish(child)) notes.add(path);
-  root.addressedCount = notes.size;
-  return notes;
+}
+
+/** Sorts addressers, records parents, and counts distinct addressing notes per subtree. */
+function finish(tree: LiveTree, root: TreeNode): Map<string, number> {
+  root.addressedBy = sortRefs(root.addressedBy);
+  const counts = new Map<string, number>();
+  for (const ref of root.addressedBy) {
+    counts.set(ref.path, (counts.get(ref.path) ?? 0) + 1);
+    noteRef(tree, ref.path, root);
+  }
+  for (const child of root.children) {
+    tree.parentOf.set(child, root);
+    for (const [path, n] of finish(tree, child)) counts.set(path, (counts.get(path) ?? 0) + n);
+  }
+  tree.counts.set(root, counts);
+  root.addressedCount = counts.size;
+  return counts;
 }
 
 /** Share of leaves (the root excluded when it has children) addressed directly; a lone root counts as one leaf. */
@@ -143,14 +213,15 @@ export function coverage(root: TreeNode): number {
   if (root.children.length === 0) return root.addressedBy.length > 0 ? 1 : 0;
   let leaves = 0;
   let covered = 0;
-  const walk = (n: TreeNode): void => {
+  const stack = [...root.children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
     if (n.children.length === 0) {
       leaves++;
       if (n.addressedBy.length > 0) covered++;
-      return;
+    } else {
+      stack.push(...n.children);
     }
-    for (const child of n.children) walk(child);
-  };
-  for (const child of root.children) walk(child);
+  }
   return covered / leaves;
 }

@@ -1,11 +1,17 @@
-// Lazily built question trees, cached per root note and dropped when a note they depend on changes.
+// Lazily built question trees, cached per root note: dropped when a note in them changes, patched in place when
+// only an addressing note changed.
 import type { ProblemTree } from "../model";
 import type { IndexData } from "../index/index-data";
-import { buildTree, coverage } from "./build-tree";
+import { buildTree, coverage, patchAddresser, type LiveTree } from "./build-tree";
 import { computeParentGraph, type ParentGraph } from "./parent-graph";
 
+interface Entry {
+  tree: ProblemTree;
+  live: LiveTree;
+}
+
 export class TreeCache {
-  private readonly trees = new Map<string, { tree: ProblemTree; members: Set<string> }>();
+  private readonly trees = new Map<string, Entry>();
   /** member note -> roots of cached trees it belongs to. */
   private readonly memberOf = new Map<string, Set<string>>();
   private graph: ParentGraph | null = null;
@@ -17,15 +23,16 @@ export class TreeCache {
     return this.graph;
   }
 
+  /** The tree rooted at `path`. The object is shared with the cache: read it, do not change it. */
   get(path: string): ProblemTree | null {
     const cached = this.trees.get(path);
     if (cached) return cached.tree;
-    const built = buildTree(this.data, path, this.parentGraph().cut);
-    if (!built) return null;
+    const live = buildTree(this.data, path, this.parentGraph().cut);
+    if (!live) return null;
     const note = this.data.note(path)!;
-    const tree: ProblemTree = { path, title: note.title, coverage: coverage(built.root), root: built.root };
-    this.trees.set(path, { tree, members: built.members });
-    for (const member of built.members) {
+    const tree: ProblemTree = { path, title: note.title, coverage: coverage(live.root), root: live.root };
+    this.trees.set(path, { tree, live });
+    for (const member of live.members) {
       let roots = this.memberOf.get(member);
       if (!roots) {
         roots = new Set();
@@ -36,12 +43,21 @@ export class TreeCache {
     return tree;
   }
 
-  /** Drops every cached tree containing one of these notes. */
-  invalidate(paths: Iterable<string>): void {
-    for (const path of paths) {
-      const roots = this.memberOf.get(path);
-      if (!roots) continue;
-      for (const root of [...roots]) this.drop(root);
+  /**
+   * Note `path` changed (or was created or deleted) and its edges, before and after, led to `targets`. Trees holding
+   * the note are dropped; trees it only addresses get its references swapped in place.
+   */
+  noteChanged(path: string, targets: Iterable<string>): void {
+    for (const root of [...(this.memberOf.get(path) ?? [])]) this.drop(root);
+    const patched = new Set<string>();
+    for (const target of targets) {
+      for (const root of this.memberOf.get(target) ?? []) {
+        if (patched.has(root)) continue;
+        patched.add(root);
+        const entry = this.trees.get(root)!;
+        patchAddresser(this.data, entry.live, path);
+        entry.tree.coverage = coverage(entry.live.root);
+      }
     }
   }
 
@@ -56,7 +72,7 @@ export class TreeCache {
     const cached = this.trees.get(root);
     if (!cached) return;
     this.trees.delete(root);
-    for (const member of cached.members) {
+    for (const member of cached.live.members) {
       const roots = this.memberOf.get(member);
       roots?.delete(root);
       if (roots && roots.size === 0) this.memberOf.delete(member);

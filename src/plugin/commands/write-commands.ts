@@ -10,7 +10,7 @@ export async function confirmBlockIds(host: CommandHost, file: TFile): Promise<P
   const { app } = host;
   const additions = planBlockIds(await app.vault.cachedRead(file), file.path, host.settings);
   if (additions.length === 0) {
-    new Notice("Mosaic: every question in this note has a block id already.");
+    new Notice("Mosaic: every question in this note has a block ID already.");
     return null;
   }
   const sections = [
@@ -26,7 +26,7 @@ export async function confirmBlockIds(host: CommandHost, file: TFile): Promise<P
       added = result.added.length;
       return result.text;
     });
-    new Notice(`Mosaic: added ${added} block id${added === 1 ? "" : "s"}.`);
+    new Notice(`Mosaic: added ${added} block ID${added === 1 ? "" : "s"}.`);
   });
   modal.open();
   return modal;

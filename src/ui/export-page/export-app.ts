@@ -1,34 +1,48 @@
-// The HTML export page: problem trees beside the graph, a details panel, and a light/dark toggle.
+// The HTML export page: a problem's question tree (the sidebar's renderer) beside the graph, a details panel, a theme toggle.
 import { buildGraphData, questionId, type GraphData } from "../../core/graph/graph-data";
-import type { MosaicExport, TreeNode } from "../../core/model";
+import type { MosaicExport, ProblemTree, SidebarModel, TreeNode } from "../../core/model";
 import { el } from "../dom";
 import { GraphRenderer } from "../graph/graph-renderer";
+import { SidebarRenderer, type SidebarState } from "../sidebar/render-sidebar";
 import { DetailsPanel } from "./details";
-import { TreeList } from "./tree-list";
 
 export interface ExportApp {
   data: MosaicExport;
   graph: GraphData;
   renderer: GraphRenderer;
-  trees: TreeList;
-  /** Selects a node as a click in the tree or the graph would. */
+  sidebar: SidebarRenderer;
+  /** Selects a graph node (note path or question id) as a click in the tree or the graph would. */
   select(id: string): void;
+  /** Shows the tree of the problem at `path`. */
+  showProblem(path: string): void;
   setTheme(dark: boolean): void;
 }
 
-function indexTreeNodes(data: MosaicExport): Map<string, TreeNode> {
-  const byId = new Map<string, TreeNode>();
-  const walk = (node: TreeNode): void => {
+interface Located {
+  node: TreeNode;
+  problem: ProblemTree;
+}
+
+/** Every tree node by graph id, with the problem it is shown under (its own note's problem first). */
+function locateTreeNodes(data: MosaicExport): Map<string, Located> {
+  const byId = new Map<string, Located>();
+  const walk = (node: TreeNode, problem: ProblemTree): void => {
     for (const child of node.children) {
-      byId.set(questionId(child.path, child.line), child);
-      walk(child);
+      const id = questionId(child.path, child.line);
+      const known = byId.get(id);
+      if (!known || (known.problem.path !== child.path && problem.path === child.path)) byId.set(id, { node: child, problem });
+      walk(child, problem);
     }
   };
   for (const problem of data.problems) {
-    byId.set(problem.path, problem.root);
-    walk(problem.root);
+    byId.set(problem.path, { node: problem.root, problem });
+    walk(problem.root, problem);
   }
   return byId;
+}
+
+function countQuestions(node: TreeNode): number {
+  return node.children.reduce((n, c) => n + 1 + countQuestions(c), 0);
 }
 
 export function mountExportApp(root: HTMLElement, data: MosaicExport, title: string): ExportApp {
@@ -46,29 +60,76 @@ export function mountExportApp(root: HTMLElement, data: MosaicExport, title: str
 
   const main = el(root, "div", { cls: "mosaic-export-main" });
   const side = el(main, "aside", { cls: "mosaic-export-side" });
-  const treesBox = el(side, "div", { cls: "mosaic-export-trees" });
+  const picker = el(side, "select", { cls: "dropdown mosaic-export-problem-select", attr: { "aria-label": "Problem" } });
+  for (const problem of data.problems) {
+    const option = el(picker, "option", { text: `${problem.title} (${Math.round(problem.coverage * 100)}% covered)` });
+    option.value = problem.path;
+  }
+  const treeBox = el(side, "div", { cls: "mosaic-export-tree" });
   const detailsBox = el(side, "div", { cls: "mosaic-export-details" });
   const graphBox = el(main, "section", { cls: "mosaic-export-graph" });
 
   const graph = buildGraphData(data);
   const nodesById = new Map(graph.nodes.map((n) => [n.id, n]));
-  const treeNodes = indexTreeNodes(data);
+  const located = locateTreeNodes(data);
   const details = new DetailsPanel(detailsBox);
+  const state: SidebarState = { collapsed: new Set(), filter: "", showAddressers: true, showDiagnostics: false };
+  const models = new Map<string, SidebarModel>();
+  let shownProblem: string | null = null;
+
+  const showProblem = (path: string): void => {
+    const problem = data.problems.find((p) => p.path === path);
+    if (!problem || path === shownProblem) return;
+    shownProblem = path;
+    picker.value = path;
+    let model = models.get(path);
+    if (!model) {
+      const note = { path, title: problem.title, kind: "problem" as const };
+      model = { kind: "problem", note, problem, diagnostics: [] };
+      models.set(path, model);
+    }
+    sidebar.render(model, state);
+  };
+
+  /** Marks the tree row of a question (when it is rendered: collapsed rows are not). */
+  const markRow = (path: string, line: number | null): void => {
+    for (const old of treeBox.querySelectorAll(".mosaic-export-selected")) old.classList.remove("mosaic-export-selected");
+    if (line === null) return;
+    for (const row of treeBox.querySelectorAll<HTMLElement>(".tree-item-self[data-path][data-line]")) {
+      if (row.dataset.path === path && row.dataset.line === String(line)) {
+        row.classList.add("mosaic-export-selected");
+        row.scrollIntoView({ block: "nearest" });
+        break;
+      }
+    }
+  };
 
   const select = (id: string): void => {
     const node = nodesById.get(id);
     if (!node) return;
+    const where = located.get(id);
+    if (where) showProblem(where.problem.path);
     renderer.highlight(id);
-    trees.mark(id);
-    details.show(node, treeNodes.get(id) ?? null);
+    markRow(node.path, node.line);
+    details.show(node, where?.node ?? null);
   };
 
   const renderer = new GraphRenderer(graphBox, {
     // No vault to open in a static page: a click selects the node and shows where it lives.
     open: (path, line) => select(line === null ? path : questionId(path, line)),
   });
-  const trees = new TreeList(treesBox, { select: (id) => select(id) });
-  trees.render(data.problems);
+  const sidebar = new SidebarRenderer(treeBox, {
+    open: (path, line) => {
+      const id = line !== null && nodesById.has(questionId(path, line)) ? questionId(path, line) : path;
+      select(id);
+    },
+    hover: () => undefined,
+    contextMenu: () => undefined,
+  });
+  picker.addEventListener("change", () => showProblem(picker.value));
+  const first = data.problems[0];
+  if (first) showProblem(first.path);
+  else el(treeBox, "p", { cls: "mosaic-export-empty", text: "No problem notes in this vault." });
 
   const setTheme = (dark: boolean): void => {
     body.classList.toggle("theme-dark", dark);
@@ -77,13 +138,8 @@ export function mountExportApp(root: HTMLElement, data: MosaicExport, title: str
     renderer.refreshTheme();
   };
   themeButton.addEventListener("click", () => setTheme(!body.classList.contains("theme-dark")));
-  const win = doc.defaultView;
-  setTheme(win?.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false);
+  setTheme(doc.defaultView?.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false);
   renderer.setData(graph);
 
-  return { data, graph, renderer, trees, select, setTheme };
-}
-
-function countQuestions(node: TreeNode): number {
-  return node.children.reduce((n, c) => n + 1 + countQuestions(c), 0);
+  return { data, graph, renderer, sidebar, select, showProblem, setTheme };
 }

@@ -125,6 +125,15 @@ describe("parseNote properties", () => {
     );
   });
 
+  it("never throws on arbitrary UTF-16, lone surrogates included", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 120 }), pathArb, (text, path) => {
+        checkNote(text, path);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it("never throws on unicode text with surrogate pairs", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme", maxLength: 80 }), (text) => {

@@ -1,7 +1,7 @@
 // An in-memory Obsidian API for node tests (and browser tests via esbuild): exactly the parts src/plugin uses.
 // obsidian-test-mocks needs a DOM (jsdom) at import time, which this project does not install; see README.md here.
 import type * as O from "obsidian";
-import { createContainer, FakeElement } from "./dom";
+import { createContainer } from "./dom";
 
 export { FakeElement, createContainer, installDomHelpers } from "./dom";
 
@@ -117,7 +117,9 @@ export class Vault extends Events {
   }
 
   getRoot(): TFolder {
-    return this.files.get("/") as TFolder;
+    const root = this.files.get("/");
+    if (!(root instanceof TFolder)) throw new Error("the vault lost its root");
+    return root;
   }
   getName(): string {
     return "fake-vault";
@@ -221,6 +223,7 @@ export class Vault extends Events {
     return Promise.resolve(after);
   }
   delete(file: TAbstractFile): Promise<void> {
+    // eslint-disable-next-line obsidianmd/prefer-file-manager-trash-file -- this IS the vault; trashFile calls it.
     if (file instanceof TFolder) for (const child of [...file.children]) void this.delete(child);
     this.detachFile(file);
     this.contents.delete(file.path);
@@ -228,6 +231,7 @@ export class Vault extends Events {
     return Promise.resolve();
   }
   trash(file: TAbstractFile): Promise<void> {
+    // eslint-disable-next-line obsidianmd/prefer-file-manager-trash-file -- this IS the vault; trashFile calls it.
     return this.delete(file);
   }
   rename(file: TAbstractFile, newPath: string): Promise<void> {
@@ -301,6 +305,12 @@ export class FileManager {
     private readonly vault: Vault,
     private readonly metadataCache: MetadataCache,
   ) {}
+
+  /** Deletes as the user's "deleted files" preference says; the fake always deletes for good. */
+  trashFile(file: TAbstractFile): Promise<void> {
+    // eslint-disable-next-line obsidianmd/prefer-file-manager-trash-file -- this IS trashFile.
+    return this.vault.delete(file);
+  }
 
   /** Renames `file` and, as Obsidian does, rewrites wikilinks to it in every other markdown note (each a `modify`). */
   async renameFile(file: TAbstractFile, newPath: string): Promise<void> {
@@ -750,7 +760,7 @@ export abstract class SuggestModal<T> extends Modal {
   emptyStateText = "No results found.";
   constructor(app: App) {
     super(app);
-    this.inputEl = this.modalEl.createEl("input") as unknown as HTMLInputElement;
+    this.inputEl = this.modalEl.createEl("input");
     this.resultContainerEl = this.modalEl.createDiv({ cls: "prompt-results" });
   }
   setPlaceholder(placeholder: string): void {
@@ -885,7 +895,7 @@ export class TextComponent extends ValueComponent<string> {
   inputEl: HTMLInputElement;
   constructor(containerEl: HTMLElement) {
     super("");
-    this.inputEl = containerEl.createEl("input", { type: "text" }) as unknown as HTMLInputElement;
+    this.inputEl = containerEl.createEl("input", { type: "text" });
   }
   setPlaceholder(placeholder: string): this {
     this.inputEl.setAttr("placeholder", placeholder);
@@ -906,7 +916,7 @@ export class ButtonComponent {
   buttonEl: HTMLButtonElement;
   private clickCallback: (() => unknown) | null = null;
   constructor(containerEl: HTMLElement) {
-    this.buttonEl = containerEl.createEl("button") as unknown as HTMLButtonElement;
+    this.buttonEl = containerEl.createEl("button");
   }
   setButtonText(text: string): this {
     this.buttonEl.setText(text);
@@ -1070,6 +1080,7 @@ export const Keymap = {
 // bivariantly for methods, so a fake may accept wider input, never return something else).
 type VaultPart = Pick<O.Vault, "getMarkdownFiles" | "getAbstractFileByPath" | "getFileByPath">;
 type FilePart = Pick<O.TFile, "path" | "name" | "basename" | "extension" | "stat">;
+/* eslint-disable obsidianmd/no-tfile-tfolder-cast -- the fake's TFile stands in for the real one; these casts are the point. */
 export const typeChecks__ = (app: App): unknown[] => {
   const file: FilePart = new TFile(app.vault, "x.md");
   const vaultRead: (f: O.TFile) => Promise<string> = (f) => app.vault.cachedRead(f as unknown as TFile);
@@ -1084,3 +1095,4 @@ export const typeChecks__ = (app: App): unknown[] => {
   const manifest: PluginManifest = {} as O.PluginManifest;
   return [file, vaultRead, vaultProcess, resolve, vault, deb, norm, leafOpen, fakeCmd, manifest];
 };
+/* eslint-enable obsidianmd/no-tfile-tfolder-cast */
