@@ -1,5 +1,5 @@
 // The Mosaic graph view: hosts the canvas GraphRenderer, follows the active note in local mode, tracks theme and index.
-import { debounce, ItemView, type WorkspaceLeaf } from "obsidian";
+import { debounce, ItemView, type HoverParent, type HoverPopover, type WorkspaceLeaf } from "obsidian";
 import { buildGraphData } from "../core/graph/graph-data";
 import { GraphRenderer } from "../ui/graph/graph-renderer";
 import type { MosaicHost } from "./host";
@@ -9,7 +9,9 @@ export const VIEW_TYPE_MOSAIC_GRAPH = "mosaic-graph";
 /** Index changes arrive in bursts while typing; rebuilding the graph data once they pause is enough. */
 const REBUILD_DELAY_MS = 400;
 
-export class MosaicGraphView extends ItemView {
+export class MosaicGraphView extends ItemView implements HoverParent {
+  /** Obsidian's page preview keeps its popover here. */
+  hoverPopover: HoverPopover | null = null;
   private renderer: GraphRenderer | null = null;
   private unsubscribe: (() => void) | null = null;
   private builtRevision = -1;

@@ -118,12 +118,17 @@ describeInChromium("Mosaic sidebar in Chromium", () => {
     it("filters rows by text, keeps ancestors of matches and highlights them with <mark>", async () => {
       await show(model);
       await page.fill("input[type=search]", "MESA");
+      await page.locator("#pane").screenshot({ path: screenshotPath("sidebar-problem-filtered-light.png") });
       const expected = nodes.filter((n) => {
         const has = (x: TreeNode): boolean => x.text.toLowerCase().includes("mesa") || x.children.some(has);
         return has(n);
       });
       expect(expected.length).toBeGreaterThan(1);
       expect(await count(".mosaic-question")).toBe(expected.length);
+      // Notes addressing a matching question stay visible under it.
+      expect(await page.locator(".mosaic-addresser").allTextContents()).toEqual([
+        expect.stringContaining("Risks from Learned Optimization"),
+      ]);
       const marks = await page.locator("mark").allTextContents();
       expect(marks.length).toBeGreaterThan(0);
       for (const m of marks) expect(m.toLowerCase()).toBe("mesa");
@@ -282,12 +287,16 @@ describeInChromium("Mosaic sidebar in Chromium", () => {
   describe("module, outcome, other note", () => {
     it("lists learning outcomes in order with their lenses and sources, optional and broken ones marked", async () => {
       await show(moduleModel());
-      expect(await page.locator(".mosaic-outcome .mosaic-ordinal").allTextContents()).toEqual(["1.", "2."]);
-      expect(await count(".mosaic-outcome")).toBe(2);
+      expect(await page.locator(".mosaic-outcome .mosaic-ordinal").allTextContents()).toEqual(["1.", "2.", "3."]);
+      expect(await count(".mosaic-outcome")).toBe(3);
       expect(await count(".mosaic-outcome .mosaic-lens")).toBe(2);
       expect(await count(".mosaic-outcome .mosaic-source")).toBe(4);
       expect(await count(".mosaic-outcome > .tree-item-self .mosaic-pill-optional")).toBe(1);
-      const broken = page.locator(".mosaic-outcome.mosaic-unresolved");
+      const broken = page.locator(".mosaic-outcome.mosaic-unresolved").first();
+      expect(await page.locator(".mosaic-outcome.mosaic-unresolved").nth(1).locator(".mosaic-note-link").textContent()).toBe(
+        "(empty source:: link)",
+      );
+      expect(await count(".mosaic-lens.mosaic-unresolved")).toBe(0);
       expect(await broken.locator(".mosaic-raw-target").textContent()).toBe("[[../Learning Outcomes/Understand coordination failure]]");
       expect(await count(".mosaic-source.mosaic-unresolved")).toBe(1);
       expect(await page.locator(".mosaic-section-title").allTextContents()).toEqual([

@@ -5,6 +5,7 @@ import * as path from "node:path";
 import type { MosaicIndex } from "../../core/index/mosaic-index";
 import { parseArgs, stringFlag, USAGE_HINT, vaultArg } from "../args";
 import { CliError, writeOutputFile, type CliIo } from "../io";
+import { exportHtml } from "../export-html";
 import { loadVault } from "../load";
 
 export const EXPORT_FLAGS = { format: { value: true }, out: { value: true } };
@@ -16,7 +17,7 @@ export const EXPORTERS: Record<string, Exporter | null> = {
   json: (index) => JSON.stringify(index.export(), null, 2) + "\n",
   markdown: null,
   opml: null,
-  html: null,
+  html: (index) => exportHtml(index.export()),
 };
 
 export async function exportCommand(args: readonly string[], io: CliIo): Promise<number> {

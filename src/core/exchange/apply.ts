@@ -64,10 +64,13 @@ export function applyMergeToNote(noteText: string, base: NoteOutline, incoming: 
     lines: string[];
   }
   const blocks: Block[] = [];
+  const styles = new Map<OutlineItem | null, ListStyle>();
   result.insertions.forEach((insertion, order) => {
     const parentItem = insertion.parent ? (itemOf.get(insertion.parent) ?? null) : container;
     const siblings = parentItem ? parentItem.children : items;
-    const style = listStyle(parentItem, siblings, lines, unit);
+    // One style per list, so that several new ordered items keep counting up.
+    const style = styles.get(parentItem) ?? listStyle(parentItem, siblings, lines, unit);
+    styles.set(parentItem, style);
     const after = insertionPoint(parentItem, siblings, lines);
     const written = writeSubtree(insertion.node, style, unit, existingIds);
     if (parentItem?.kind !== "item") moveBeforeHeadings(insertion, result.merged, itemOf);
@@ -148,7 +151,8 @@ function listStyle(parent: OutlineItem | null, siblings: readonly OutlineItem[],
   if (parentMatch) {
     const marker = parentMatch[2] ?? "-";
     const indent = (parentMatch[1] ?? "") + childUnit(unit, marker);
-    return styleFrom(indent, /\d/.test(marker) ? `0${marker.slice(-1)}` : marker, /\d/.test(marker) ? `0${marker.slice(-1)}` : marker);
+    if (/\d/.test(marker)) return { indent, marker, number: 1, delimiter: marker.slice(-1) };
+    return { indent, marker, number: null, delimiter: "" };
   }
   return { indent: "", marker: "-", number: null, delimiter: "" };
 }

@@ -59,3 +59,45 @@ export function duplicateDiagnostics(entries: readonly IdEntry[]): Diagnostic[] 
     message: `Duplicate id ${entry.id}: also used in ${first.path === entry.path ? "this file" : first.path}`,
   }));
 }
+
+/** Id entries of all notes, by id (compared case-insensitively, as UUIDs are). */
+export class IdRegistry {
+  private readonly byId = new Map<string, IdEntry[]>();
+
+  add(entries: readonly IdEntry[]): void {
+    for (const entry of entries) {
+      const key = idKey(entry.id);
+      const list = this.byId.get(key) ?? [];
+      list.push(entry);
+      this.byId.set(key, list);
+    }
+  }
+
+  remove(entries: readonly IdEntry[]): void {
+    for (const entry of entries) {
+      const key = idKey(entry.id);
+      const list = (this.byId.get(key) ?? []).filter((e) => e !== entry);
+      if (list.length === 0) this.byId.delete(key);
+      else this.byId.set(key, list);
+    }
+  }
+
+  diagnostics(): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    for (const entries of this.byId.values()) out.push(...duplicateDiagnostics(entries));
+    return out;
+  }
+
+  /** Duplicate-id diagnostics in `path`, given that note's own entries. */
+  diagnosticsFor(path: string, own: readonly IdEntry[]): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    for (const key of new Set(own.map((entry) => idKey(entry.id)))) {
+      out.push(...duplicateDiagnostics(this.byId.get(key) ?? []).filter((d) => d.file === path));
+    }
+    return out;
+  }
+}
+
+function idKey(id: string): string {
+  return id.trim().toLowerCase();
+}

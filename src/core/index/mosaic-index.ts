@@ -12,7 +12,6 @@ import type {
   TreeNode,
 } from "../model";
 import { DEFAULT_SETTINGS } from "../model";
-import { parseNote } from "../parse/parse-note";
 import { exportJson } from "../export/json";
 import { listQuestions } from "../query/questions";
 import { sidebarModel } from "../query/sidebar";
@@ -21,9 +20,11 @@ import { isInFolder, linkKey } from "../resolve/paths";
 import { TreeCache } from "../tree/tree-cache";
 import { compareDiagnostics, dedupeDiagnostics } from "./diagnostic-order";
 import { buildEdges, cmp, type EdgeRecord } from "./edge-record";
-import { duplicateDiagnostics, idEntries, type IdEntry } from "./duplicate-ids";
+import { idEntries, IdRegistry, type IdEntry } from "./duplicate-ids";
 import type { IndexData } from "./index-data";
 import { closestName, linkDiagnostics } from "./link-diagnostics";
+import { addTo, removeFrom } from "./multimap";
+import { safeParse } from "./safe-parse";
 
 /** Turns a link path written in `fromPath` into a vault path; Obsidian's rules in the core, Obsidian's own resolver in the plugin. */
 export interface LinkResolver {
@@ -66,7 +67,7 @@ export class MosaicIndex implements IndexData {
   private readonly reverse = new Map<string, Set<string>>();
   /** link key -> notes with a link that may resolve to a note with that basename. */
   private readonly dependents = new Map<string, Set<string>>();
-  private readonly ids = new Map<string, IdEntry[]>();
+  private readonly ids = new IdRegistry();
   private readonly parentNotes = new Set<string>();
   private readonly relations: Set<string>;
   private readonly parents: Set<string>;
@@ -78,8 +79,8 @@ export class MosaicIndex implements IndexData {
   constructor(options: IndexOptions = {}) {
     this.settings = options.settings ?? DEFAULT_SETTINGS;
     this.external = options.resolver ?? null;
-    this.relations = new Set(this.settings.relationFields.map((f) => f.trim().toLowerCase()));
-    this.parents = new Set(this.settings.parentFields.map((f) => f.trim().toLowerCase()));
+    this.relations = new Set(this.settings.relationFields.map(fieldKey));
+    this.parents = new Set(this.settings.parentFields.map(fieldKey));
     this.trees = new TreeCache(this);
   }
 
@@ -91,35 +92,35 @@ export class MosaicIndex implements IndexData {
       if (this.states.has(path) || this.unreadable.has(path)) this.deleteNote(path);
       return;
     }
-    const touched: Changes = new Map([[path, new Set<string>()]]);
+    const changes: Changes = new Map([[path, new Set<string>()]]);
     const created = !this.states.has(path) && !this.unreadable.has(path);
     // An unreadable file becoming a note changes which parent links lead somewhere.
     if (this.unreadable.delete(path)) this.trees.clear();
     const old = this.states.get(path);
-    if (old) this.unlink(old, touched);
+    if (old) this.unlink(old, changes);
     const note = safeParse(path, text, this.settings);
     const state: NoteState = { note, text, edges: [], keys: new Set(), ids: idEntries(note, text) };
     this.states.set(path, state);
-    this.addIds(state.ids);
-    if (created) this.pathSetChanged(path, "add", touched);
-    this.link(state, touched);
+    this.ids.add(state.ids);
+    if (created) this.pathSetChanged(path, "add", changes);
+    this.link(state, changes);
     if (!sameParents(old?.edges, state.edges, this)) this.trees.clear();
-    this.changed(touched, created);
+    this.changed(changes, created);
   }
 
   deleteNote(path: string): void {
-    const touched: Changes = new Map([[path, new Set<string>()]]);
+    const changes: Changes = new Map([[path, new Set<string>()]]);
     const old = this.states.get(path);
     const existed = old !== undefined || this.unreadable.has(path);
     if (!existed) return;
     this.unreadable.delete(path);
     if (old) {
-      this.unlink(old, touched);
+      this.unlink(old, changes);
       this.states.delete(path);
       if (old.edges.some((r) => this.isParent(r.edge.relation))) this.trees.clear();
     }
-    this.pathSetChanged(path, "remove", touched);
-    this.changed(touched, true);
+    this.pathSetChanged(path, "remove", changes);
+    this.changed(changes, true);
   }
 
   renameNote(oldPath: string, newPath: string): void {
@@ -137,9 +138,9 @@ export class MosaicIndex implements IndexData {
     if (this.states.has(path)) this.deleteNote(path);
     const created = !this.unreadable.has(path);
     this.unreadable.set(path, reason);
-    const touched: Changes = new Map([[path, new Set<string>()]]);
-    if (created) this.pathSetChanged(path, "add", touched);
-    this.changed(touched, created);
+    const changes: Changes = new Map([[path, new Set<string>()]]);
+    if (created) this.pathSetChanged(path, "add", changes);
+    this.changed(changes, created);
   }
 
   // ---- reads ----
@@ -243,7 +244,7 @@ export class MosaicIndex implements IndexData {
     const list: Diagnostic[] = [];
     for (const path of this.paths()) list.push(...this.state(path).note.diagnostics);
     for (const path of this.paths()) list.push(...this.linkChecks(path, unresolved));
-    for (const entries of this.ids.values()) list.push(...duplicateDiagnostics(entries));
+    list.push(...this.ids.diagnostics());
     list.push(...this.trees.parentGraph().diagnostics);
     for (const [path, reason] of this.unreadable) list.push(unreadableDiagnostic(path, reason));
     const sorted = dedupeDiagnostics(list.sort(compareDiagnostics));
@@ -257,9 +258,7 @@ export class MosaicIndex implements IndexData {
     const state = this.states.get(path);
     if (state) {
       list.push(...state.note.diagnostics, ...this.linkChecks(path, options?.unresolved ?? false));
-      for (const entry of state.ids) {
-        list.push(...duplicateDiagnostics(this.ids.get(idKey(entry.id)) ?? []).filter((d) => d.file === path));
-      }
+      list.push(...this.ids.diagnosticsFor(path, state.ids));
       list.push(...this.trees.parentGraph().diagnostics.filter((d) => d.file === path));
     }
     const reason = this.unreadable.get(path);
@@ -312,7 +311,7 @@ export class MosaicIndex implements IndexData {
   }
 
   /** Resolves a note's links into edges and records them in the reverse and dependency maps. */
-  private link(state: NoteState, touched: Changes): void {
+  private link(state: NoteState, changes: Changes): void {
     const path = state.note.path;
     state.edges = buildEdges(state.note, (linkpath, from) => this.resolve(linkpath, from));
     state.keys = new Set();
@@ -322,26 +321,26 @@ export class MosaicIndex implements IndexData {
       const to = record.edge.to;
       if (to === null) continue;
       addTo(this.reverse, to, path);
-      addTo(touched, path, to);
+      addTo(changes, path, to);
     }
     if (state.edges.some((r) => this.isParent(r.edge.relation))) this.parentNotes.add(path);
   }
 
-  private unlink(state: NoteState, touched: Changes): void {
+  private unlink(state: NoteState, changes: Changes): void {
     const path = state.note.path;
     for (const key of state.keys) removeFrom(this.dependents, key, path);
     for (const record of state.edges) {
       const to = record.edge.to;
       if (to === null) continue;
       removeFrom(this.reverse, to, path);
-      addTo(touched, path, to);
+      addTo(changes, path, to);
     }
     this.parentNotes.delete(path);
-    this.removeIds(state.ids);
+    this.ids.remove(state.ids);
   }
 
   /** A path appeared or disappeared: re-resolve only the notes whose links could now point elsewhere. */
-  private pathSetChanged(path: string, change: "add" | "remove", touched: Changes): void {
+  private pathSetChanged(path: string, change: "add" | "remove", changes: Changes): void {
     if (change === "add") this.pathResolver.add(path);
     else this.pathResolver.remove(path);
     this.sortedPaths = null;
@@ -353,60 +352,27 @@ export class MosaicIndex implements IndexData {
       const before = state.edges;
       for (const key of state.keys) removeFrom(this.dependents, key, source);
       for (const record of before) if (record.edge.to !== null) removeFrom(this.reverse, record.edge.to, source);
-      for (const record of before) if (record.edge.to !== null) addTo(touched, source, record.edge.to);
+      for (const record of before) if (record.edge.to !== null) addTo(changes, source, record.edge.to);
       this.parentNotes.delete(source);
-      this.link(state, touched);
+      this.link(state, changes);
       if (!sameParents(before, state.edges, this)) this.trees.clear();
     }
   }
 
-  private addIds(entries: IdEntry[]): void {
-    for (const entry of entries) {
-      const key = idKey(entry.id);
-      const list = this.ids.get(key) ?? [];
-      list.push(entry);
-      this.ids.set(key, list);
-    }
-  }
-
-  private removeIds(entries: IdEntry[]): void {
-    for (const entry of entries) {
-      const key = idKey(entry.id);
-      const list = (this.ids.get(key) ?? []).filter((e) => e !== entry);
-      if (list.length === 0) this.ids.delete(key);
-      else this.ids.set(key, list);
-    }
-  }
-
-  private changed(touched: Changes, pathsChanged: boolean): void {
+  private changed(changes: Changes, pathsChanged: boolean): void {
     if (pathsChanged) this.sortedPaths = null;
-    for (const [path, targets] of touched) this.trees.noteChanged(path, targets);
+    for (const [path, targets] of changes) this.trees.noteChanged(path, targets);
     this.rev++;
   }
 }
 
-function idKey(id: string): string {
-  return id.trim().toLowerCase();
+/** A field name from settings, normalised the way the parser normalises keys (Dataview's rule). */
+function fieldKey(name: string): string {
+  return name.trim().toLowerCase().replace(/\s+/g, "-");
 }
 
 function unreadableDiagnostic(path: string, reason: string): Diagnostic {
   return { file: path, line: null, severity: "error", code: "unreadable-file", message: `Cannot read file: ${reason}` };
-}
-
-function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
-  let set = map.get(key);
-  if (!set) {
-    set = new Set();
-    map.set(key, set);
-  }
-  set.add(value);
-}
-
-function removeFrom(map: Map<string, Set<string>>, key: string, value: string): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(value);
-  if (set.size === 0) map.delete(key);
 }
 
 /** Whether two edge lists hang the note in the same places (same parent targets and anchors). */
@@ -417,32 +383,4 @@ function sameParents(a: readonly EdgeRecord[] | undefined, b: readonly EdgeRecor
       .map((r) => `${r.edge.to ?? ""}#${r.edge.anchor ?? ""}@${r.edge.line}`)
       .join("\n");
   return signature(a) === signature(b);
-}
-
-/** Parsing never throws by contract; should it still, the note is kept empty with a diagnostic instead of breaking the index. */
-function safeParse(path: string, text: string, settings: MosaicSettings): ParsedNote {
-  try {
-    return parseNote(path, text, settings);
-  } catch (error) {
-    const name = path.split("/").pop() ?? path;
-    return {
-      path,
-      title: name.replace(/\.md$/i, ""),
-      kind: "other",
-      tags: [],
-      frontmatter: null,
-      frontmatterLines: 0,
-      id: null,
-      fields: [],
-      links: [],
-      headings: [],
-      blockIds: [],
-      sections: [],
-      outline: [],
-      contentOutline: [],
-      diagnostics: [
-        { file: path, line: null, severity: "error", code: "unreadable-file", message: `Could not parse: ${String(error)}` },
-      ],
-    };
-  }
 }

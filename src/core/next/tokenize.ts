@@ -8,15 +8,15 @@ const STOP_WORDS = new Set(
   ).split(" "),
 );
 
-/** Strips plural `s`/`es`/`ies`, `ing` and `ed`, keeping at least three letters. */
+/** Strips plural `s`/`es`/`ies`, then `ing` (leaving a syllable) or `ed` (leaving four letters). */
 export function stem(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   let w = word;
   if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (/(?:ss|x|z|ch|sh)es$/.test(w)) w = w.slice(0, -2);
   else if (w.endsWith("s") && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  if (w.endsWith("ing") && w.length >= 6) w = undouble(w.slice(0, -3));
-  else if (w.endsWith("ed") && w.length >= 5) w = undouble(w.slice(0, -2));
+  if (w.endsWith("ing") && w.length >= 6 && /[aeiouy]/.test(w.slice(0, -3))) w = undouble(w.slice(0, -3));
+  else if (w.endsWith("ed") && w.length >= 6) w = undouble(w.slice(0, -2));
   return w;
 }
 

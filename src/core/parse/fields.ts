@@ -43,6 +43,7 @@ function validKey(rawKey: string): boolean {
 }
 
 export interface BracketField {
+  /** The key as written (trimmed, formatting kept). */
   rawKey: string;
   key: string;
   value: string;
@@ -88,7 +89,7 @@ export function parseBracketFields(line: string, raw: string = line): BracketFie
       const rawKey = raw.slice(o + 1, colon);
       if (!validKey(rawKey)) continue;
       found.push({
-        rawKey: stripKeyFormatting(rawKey),
+        rawKey: rawKey.trim(),
         key: normalizeKey(rawKey),
         value: raw.slice(colon + 2, i).trim(),
         form,
@@ -136,7 +137,7 @@ export function parseLineField(line: string, raw: string = line): LineField | nu
   if (!validKey(rawKeyWithFormatting)) return null;
   const rawKey = raw.slice(contentStart, colonPos);
   return {
-    rawKey: stripKeyFormatting(rawKey),
+    rawKey: rawKey.trim(),
     key: normalizeKey(rawKey),
     value: raw.slice(colonPos + 2).trim(),
     keyStart: contentStart,

@@ -53,6 +53,8 @@ interface Range {
   end: number;
 }
 
+const MULTI_SPACE = /\s\s|[\t\n\r\f\v\u00a0]/;
+
 /** The raw line between `from` and `to` without the removed column ranges, whitespace collapsed and trimmed. */
 function cleanText(raw: string, from: number, to: number, removed: Range[]): string {
   removed.sort((a, b) => a.start - b.start);
@@ -64,12 +66,16 @@ function cleanText(raw: string, from: number, to: number, removed: Range[]): str
     at = Math.max(at, r.end);
   }
   if (at < to) out += raw.slice(at, to);
-  return out.replace(/\s+/g, " ").trim();
+  return (MULTI_SPACE.test(out) ? out.replace(/\s+/g, " ") : out).trim();
 }
 
 function shortText(text: string, max = 100): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
+
+// Shared empty arrays for the many lines without fields (never written to).
+const NO_BRACKETS: BracketField[] = [];
+const NO_FIELDS: Field[] = [];
 
 interface OpenBlock {
   field: Field;
@@ -84,6 +90,35 @@ interface LineFields {
 
 /** Parses one note. Never throws: anything unexpected in the text becomes a diagnostic or is read as plain text. */
 export function parseNote(path: string, text: string, settings: MosaicSettings): ParsedNote {
+  try {
+    return parseNoteText(path, text, settings);
+  } catch (e) {
+    // A last safety net: a parser bug must not take the index down with it.
+    return unreadableNote(path, e instanceof Error ? e.message : String(e));
+  }
+}
+
+function unreadableNote(path: string, reason: string): ParsedNote {
+  return {
+    path,
+    title: basename(path),
+    kind: "other",
+    tags: [],
+    frontmatter: null,
+    frontmatterLines: 0,
+    id: null,
+    fields: [],
+    links: [],
+    headings: [],
+    blockIds: [],
+    sections: [],
+    outline: [],
+    contentOutline: [],
+    diagnostics: [{ file: path, line: null, severity: "error", code: "unreadable-file", message: `Could not parse this note: ${reason}` }],
+  };
+}
+
+function parseNoteText(path: string, text: string, settings: MosaicSettings): ParsedNote {
   const lines = splitLines(text);
   const fm = parseFrontmatter(lines);
   const diagnostics: Diagnostic[] = [];
@@ -140,8 +175,9 @@ export function parseNote(path: string, text: string, settings: MosaicSettings):
     // Structure is detected on the masked line, text positions are taken from the raw one (code is visible text).
     const heading = isBlank || !parseHeadingLine(m) ? null : parseHeadingLine(raw);
     const item = heading || isBlank || !parseListItem(m) ? null : parseListItem(raw);
-    const lf: LineFields = { brackets: m.includes("::") ? parseBracketFields(m, raw) : [], line: null };
-    if (!heading && lf.brackets.length === 0 && m.includes("::")) lf.line = parseLineField(m, raw);
+    const hasColons = m.includes("::");
+    const lf: LineFields = { brackets: hasColons ? parseBracketFields(m, raw) : NO_BRACKETS, line: null };
+    if (!heading && lf.brackets.length === 0 && hasColons) lf.line = parseLineField(m, raw);
     const startsBlockOrEnds = lf.line !== null && !lf.line.inListItem;
 
     if (heading || startsBlockOrEnds) endBlock();
@@ -165,7 +201,7 @@ export function parseNote(path: string, text: string, settings: MosaicSettings):
     // Fields of this line.
     const glued = !heading && !item && !isBlank && prevWasItemOrGlued && !startsBlockOrEnds;
     const listItemLine = item ? lineNo : openItemLine;
-    const lineFieldRecords: Field[] = [];
+    const lineFieldRecords: Field[] = lf.brackets.length === 0 && !lf.line ? NO_FIELDS : [];
     for (const b of lf.brackets) {
       lineFieldRecords.push({ key: b.key, rawKey: b.rawKey, value: b.value, links: [], line: lineNo, form: b.form, listItemLine, section });
     }
@@ -233,7 +269,7 @@ export function parseNote(path: string, text: string, settings: MosaicSettings):
     const removed: Range[] = lf.brackets.map((b) => ({ start: b.start, end: b.end }));
     if (lf.line) removed.push({ start: lf.line.keyStart, end: raw.length });
     if (bid) removed.push({ start: bid.start, end: raw.length });
-    const status = lineFieldRecords.find((f) => f.key === "status")?.value ?? null;
+    const status = lineFieldRecords.length === 0 ? null : (lineFieldRecords.find((f) => f.key === "status")?.value ?? null);
     if (heading) {
       const headingText = raw.slice(heading.textStart, heading.textEnd).trim();
       headings.push({ text: headingText, level: heading.level, line: lineNo });

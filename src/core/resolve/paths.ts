@@ -24,7 +24,8 @@ export function linkKey(path: string): string {
 
 /** True when the link path names a file with an extension other than `.md` (an image, a PDF, ...). */
 export function hasNonNoteExtension(linkpath: string): boolean {
-  const match = /\.([A-Za-z0-9]{1,8})$/.exec(basename(linkpath.trim()));
+  // An extension starts with a letter: `Paper v1.2` is a note name, not a file of type `2`.
+  const match = /\.([A-Za-z][A-Za-z0-9]{0,7})$/.exec(basename(linkpath.trim()));
   return match !== null && match[1]!.toLowerCase() !== "md";
 }
 

@@ -57,6 +57,7 @@ export class TreeCache {
         const entry = this.trees.get(root)!;
         patchAddresser(this.data, entry.live, path);
         entry.tree.coverage = coverage(entry.live.root);
+
       }
     }
   }

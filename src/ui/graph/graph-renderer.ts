@@ -73,6 +73,8 @@ const TICK_BUDGET_MS = 8;
 const LABEL_ZOOM = 1.1;
 const MAX_LABELS = 300;
 const FRAME_SAMPLES = 120;
+/** Below this radius on screen (CSS px) nodes are drawn as squares. */
+const TINY_PX = 2;
 
 export class GraphRenderer {
   private readonly root: HTMLDivElement;
@@ -526,8 +528,13 @@ export class GraphRenderer {
         ctx.beginPath();
         for (const n of bucket) {
           if (!inView(n) || (focus && isLit(n) !== pass)) continue;
-          ctx.moveTo(n.x + n.r, n.y);
-          ctx.arc(n.x, n.y, n.r, 0, 2 * Math.PI);
+          if (n.r * t.k < TINY_PX) {
+            // A few pixels across, a square looks the same and rasterises far faster than an arc.
+            ctx.rect(n.x - n.r, n.y - n.r, 2 * n.r, 2 * n.r);
+          } else {
+            ctx.moveTo(n.x + n.r, n.y);
+            ctx.arc(n.x, n.y, n.r, 0, 2 * Math.PI);
+          }
         }
         ctx.fill();
       }

@@ -40,7 +40,7 @@ export interface GraphTheme {
 
 /** Reads the theme from CSS variables; a value the canvas rejects falls back to a fixed colour. */
 export function readGraphTheme(container: HTMLElement, ctx: CanvasRenderingContext2D): GraphTheme {
-  const style = getComputedStyle(container);
+  const style = (container.ownerDocument.defaultView ?? window).getComputedStyle(container);
   const color = (name: string): string => {
     const fallback = FALLBACKS[name] ?? "#888888";
     const value = style.getPropertyValue(name).trim();

@@ -1,6 +1,6 @@
 // Rows of the Lens course structure: learning outcomes, their lenses, the lenses' sources, and plain linked notes.
 import type { LensEntry, LinkedNote, OutcomeEntry } from "../../core/model";
-import { el } from "../dom";
+import { el, text } from "../dom";
 import type { Row } from "./lazy-tree";
 import { flairCount, noteLink, pill, rowLine } from "./parts";
 
@@ -9,23 +9,38 @@ function target(entry: LinkedNote, fromPath: string): { path: string; line: numb
   return entry.ref ? { path: entry.ref.path, line: null } : { path: fromPath, line: entry.line };
 }
 
-function unresolved(entry: LinkedNote): boolean {
-  return entry.ref === null && entry.target !== "";
+/** A link that names no note; an outcome, lens or source with an empty `source::` counts as broken too. */
+function unresolved(entry: LinkedNote, emptyIsBroken = true): boolean {
+  return entry.ref === null && (entry.target !== "" || emptyIsBroken);
 }
 
-function classes(base: string, entry: LinkedNote): string[] {
-  return unresolved(entry) ? [base, "mosaic-unresolved"] : [base];
+const EMPTY_LINK = "(empty source:: link)";
+
+function classes(base: string, entry: LinkedNote, emptyIsBroken = true): string[] {
+  return unresolved(entry, emptyIsBroken) ? [base, "mosaic-unresolved"] : [base];
 }
 
 /** Title, `optional` pill and, for broken links, the raw target in the error colour. */
-function fillLinked(line: HTMLElement, title: string, entry: LinkedNote, highlight: (p: HTMLElement, v: string) => void): void {
-  const broken = unresolved(entry);
+function fillLinked(
+  line: HTMLElement,
+  title: string,
+  entry: LinkedNote,
+  highlight: (p: HTMLElement, v: string) => void,
+  emptyIsBroken = true,
+): void {
+  const broken = unresolved(entry, emptyIsBroken);
   // A broken link's title is usually the raw target itself: show that once, as written.
   const titleIsTarget = broken && (title === entry.target || title === "");
-  noteLink(line, titleIsTarget ? `[[${entry.target}]]` : title, highlight);
+  const shown = !titleIsTarget ? title : entry.target === "" ? EMPTY_LINK : `[[${entry.target}]]`;
+  noteLink(line, shown, highlight);
   if (entry.optional) pill(line, "optional", "optional");
-  if (broken) line.title = `Unresolved link on line ${entry.line}: no note named “${entry.target}”`;
-  if (broken && !titleIsTarget) {
+  if (broken) {
+    line.title =
+      entry.target === ""
+        ? `Line ${entry.line}: the source:: field is empty`
+        : `Unresolved link on line ${entry.line}: no note named “${entry.target}”`;
+  }
+  if (broken && !titleIsTarget && entry.target !== "") {
     el(line, "span", {
       cls: "mosaic-raw-target",
       text: `[[${entry.target}]]`,
@@ -60,12 +75,12 @@ export function lensRow(lens: LensEntry, fromPath: string): Row {
     key: `${fromPath}#${lens.line}`,
     ...to,
     matchText: lens.title,
-    cls: classes("mosaic-lens", lens),
+    cls: classes("mosaic-lens", lens, !lens.inline),
     children: lens.sources.length > 0 ? () => lens.sources.map((s) => sourceRow(s, sourcesFrom)) : null,
     defaultCollapsed: false,
     fill(inner, flair, highlight) {
       const line = rowLine(inner);
-      fillLinked(line, lens.title, lens, highlight);
+      fillLinked(line, lens.title, lens, highlight, !lens.inline);
       if (lens.inline) pill(line, "inline", "inline", "Lens written inside this note");
       if (lens.sources.length > 0) {
         const n = lens.sources.length;
@@ -88,6 +103,7 @@ export function outcomeRow(outcome: OutcomeEntry, index: number, modulePath: str
     fill(inner, flair, highlight) {
       const line = rowLine(inner);
       el(line, "span", { cls: "mosaic-ordinal", text: `${index + 1}.` });
+      text(line, " ");
       fillLinked(line, outcome.title, outcome, highlight);
       if (outcome.lenses.length > 0) {
         const n = outcome.lenses.length;
@@ -105,13 +121,16 @@ export function linkedRow(entry: LinkedNote, fromPath: string, fallback: string,
     key: null,
     ...to,
     matchText: title,
-    cls: classes(cls, entry),
+    cls: classes(cls, entry, false),
     children: null,
     defaultCollapsed: false,
     fill(inner, _flair, highlight) {
       const line = rowLine(inner);
-      fillLinked(line, title, entry, highlight);
-      if (entry.ref === null && entry.target === "") el(line, "span", { cls: "mosaic-muted", text: `line ${entry.line}` });
+      fillLinked(line, title, entry, highlight, false);
+      if (entry.ref === null && entry.target === "") {
+        text(line, " ");
+        el(line, "span", { cls: "mosaic-muted", text: `line ${entry.line}` });
+      }
     },
   };
 }

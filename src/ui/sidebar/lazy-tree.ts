@@ -24,6 +24,8 @@ export interface Row {
   defaultCollapsed: boolean;
   /** Always shown, whatever the filter (diagnostics). */
   filterExempt?: boolean;
+  /** Belongs to its parent row (a note addressing a question): shown, under a filter, when the parent matches. */
+  attachment?: boolean;
 }
 
 /** How many children of one list are rendered before a "Show N more" row. */
@@ -90,7 +92,9 @@ export class LazyTree {
 
   private visibleChildren(row: Row): Row[] {
     const list = this.childrenOf(row);
-    return this.filtering && !row.filterExempt ? list.filter((c) => this.visible(c)) : list;
+    if (!this.filtering || row.filterExempt) return list;
+    const parentMatches = this.matches(row);
+    return list.filter((c) => this.visible(c) || (parentMatches && c.attachment === true));
   }
 
   /** Whether a filter opened this row: it has a matching descendant. */
@@ -107,8 +111,8 @@ export class LazyTree {
   }
 
   /** Renders a list of rows into `parent` (first PAGE_SIZE, then a "Show N more" row). Returns how many show. */
-  mount(parent: HTMLElement, rows: Row[], listKey: string): number {
-    const visible = this.filtering ? rows.filter((r) => this.visible(r)) : rows;
+  mount(parent: HTMLElement, rows: Row[], listKey: string, filtered = false): number {
+    const visible = this.filtering && !filtered ? rows.filter((r) => this.visible(r)) : rows;
     const shown = Math.max(PAGE_SIZE, this.state.shown.get(listKey) ?? 0);
     this.appendRows(parent, visible, 0, shown, listKey);
     return visible.length;
@@ -164,7 +168,7 @@ export class LazyTree {
 
   private renderChildren(item: HTMLElement, row: Row): void {
     const box = el(item, "div", { cls: "tree-item-children" });
-    this.mount(box, this.visibleChildren(row), row.key ?? "");
+    this.mount(box, this.visibleChildren(row), row.key ?? "", true);
   }
 
   private markCollapsed(item: HTMLElement, collapsed: boolean): void {

@@ -7,6 +7,7 @@ export const GAP_TITLE = "No note addresses this question yet";
 /** A small rounded label; `variant` picks its colour (`open`, `partial`, `answered`, `optional`, a relation...). */
 export function pill(parent: HTMLElement, label: string, variant: string, title?: string): HTMLElement {
   const safe = variant.toLowerCase().replace(/[^a-z0-9-]/g, "");
+  if (parent.firstChild) text(parent, " ");
   return el(parent, "span", { cls: ["mosaic-pill", `mosaic-pill-${safe || "other"}`], text: label, title });
 }
 

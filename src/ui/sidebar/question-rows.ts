@@ -63,6 +63,7 @@ export function addresserRow(ref: AddressRef): Row {
     line: ref.line,
     matchText: ref.title,
     cls: ["mosaic-addresser"],
+    attachment: true,
     children: null,
     defaultCollapsed: false,
     fill(inner, _flair, highlight) {

@@ -178,6 +178,8 @@ export function moduleModel(): SidebarModel {
         ],
       },
       { ref: null, target: "../Learning Outcomes/Understand coordination failure", line: 41, optional: false, title: "Understand coordination failure", lenses: [] },
+      // The seed module's second `# Learning Outcome:` has an empty `source::`.
+      { ref: null, target: "", line: 44, optional: false, title: "", lenses: [] },
     ],
     lenses: [
       {

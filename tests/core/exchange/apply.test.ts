@@ -95,6 +95,7 @@ describe("applyMergeToNote on hand-written notes", () => {
       n("How much convergence is there", [n("Is it measurable?")]),
       n("How do we minimise drift?", [n("In RL fine-tuning?", [n("With KL penalties?")])]),
       n("A new top-level question", [], "^new-top", "open"),
+      n("Another one"),
       n("Abstraction", [n("Natural abstractions?")]),
       n("Search", [n("When does search show up?", [n("In transformers?")]), n("Is search convergent?")]),
     ];
@@ -114,6 +115,7 @@ describe("applyMergeToNote on hand-written notes", () => {
         "    1. In RL fine-tuning?",
         "        1. With KL penalties?",
         "3. A new top-level question [status:: open] ^new-top",
+        "4. Another one",
         "",
         "## Abstraction",
         "",
@@ -141,10 +143,21 @@ describe("applyMergeToNote on hand-written notes", () => {
       "In RL fine-tuning?",
       "With KL penalties?",
       "A new top-level question",
+      "Another one",
       "Natural abstractions?",
       "In transformers?",
       "Is search convergent?",
     ]);
+  });
+
+  it.each([
+    ["after a preamble", "Intro.\n\n## A\n- a\n", "Intro.\n\n- new\n\n## A\n- a\n"],
+    ["at the very start", "## A\n- a\n", "- new\n## A\n- a\n"],
+    ["after frontmatter", "---\ntags: [problem]\n---\n## A\n", "---\ntags: [problem]\n---\n\n- new\n## A\n"],
+  ])("puts new top-level questions of a sectioned note before its first heading (%s)", (_name, text, expected) => {
+    const result = apply(text, [n("new")]);
+    expect(result.text).toBe(expected);
+    expect(result.merged[0]).toEqual(n("new"));
   });
 
   it("gives a diff of the added lines with context", () => {

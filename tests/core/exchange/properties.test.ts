@@ -137,8 +137,8 @@ describe("exports read back", () => {
 describe("applyMergeToNote", () => {
   it("only adds lines, and the note then parses to the merge", () => {
     fc.assert(
-      fc.property(collidingOutline.map(uniqueAnchors), collidingOutline, fc.constantFrom(2, 4), (base, incoming, indent) => {
-        const text = newProblemNote("T", base, { indent: indent as 2 | 4 });
+      fc.property(collidingOutline.map(uniqueAnchors), collidingOutline, fc.constantFrom<2 | 4>(2, 4), (base, incoming, indent) => {
+        const text = newProblemNote("T", base, { indent });
         const result = applyMergeToNote(text, parseNote("P.md", text, DEFAULT_SETTINGS), incoming);
         const inserted = new Set(result.insertedLines);
         expect(result.text.split("\n").filter((_l, i) => !inserted.has(i + 1))).toEqual(text.split("\n"));

@@ -137,3 +137,16 @@ describe("unreadable files and ordering", () => {
     expect(index.paths()).toEqual([]);
   });
 });
+
+describe("settings", () => {
+  it("relation and parent field names are compared as normalised keys", () => {
+    const settings = { ...new MosaicIndex().settings, relationFields: ["Bears On"], parentFields: ["Part Of"] };
+    const index = new MosaicIndex({ settings });
+    index.setNote("P.md", "---\ntags: [problem]\n---\n- Q ^q1\n");
+    index.setNote("S.md", "bears on:: [[P#^q1]]\n");
+    index.setNote("C.md", "part of:: [[P]]\n- Child question\n");
+    const root = index.problemTree("P.md")!.root;
+    expect(root.children.map((c) => c.text)).toEqual(["Q", "C"]);
+    expect(root.children[0]!.addressedBy.map((a) => a.relation)).toEqual(["bears-on"]);
+  });
+});

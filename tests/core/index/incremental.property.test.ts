@@ -82,12 +82,45 @@ function query(index: MosaicIndex, path: string): void {
   index.problemTree(path);
 }
 
+/** Problems already in place, so that source edits mostly patch cached trees instead of building them. */
+const PROBLEMS: [string, string][] = [
+  ["Problems/Agency.md", `${FRONTMATTER[1]}${FRAGMENTS[0]}\n\n${FRAGMENTS[1]}\n`],
+  ["Problems/Search.md", `${FRONTMATTER[6]}${FRAGMENTS[1]}\n\nparent:: [[Agency#^q-1]]\n`],
+  ["modules/intro.md", `${FRONTMATTER[3]}${FRAGMENTS[15]}\n`],
+];
+
+const SOURCE_PATHS = ["notes/Paper A.md", "Paper B.md", "notes/Post C.md", "Sources/Post D.md"];
+const SOURCE_FRAGMENTS = [
+  "addresses:: [[Problems/Agency#^q-1]], [[Problems/Agency#^q-1a]]",
+  "answers:: [[Problems/Search#Search]]",
+  "Read it (informs:: [[Problems/Agency#Abstraction]]) today.",
+  "See [[Problems/Agency]] and [[Problems/Search#^q-3]].",
+  "addresses:: [[Problems/Search#^q-3]]\nAgain [[Problems/Agency#^q-1a]].",
+  "Questions: [[intro]].",
+  "addresses:: [[Problems/Agency#^q-9]]",
+];
+const sourceText = fc
+  .array(fc.constantFrom(...SOURCE_FRAGMENTS), { maxLength: 3 })
+  .map((body) => `${body.join("\n\n")}\n`);
+const sourcePath = fc.constantFrom(...SOURCE_PATHS);
+const sourceOp: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 5, arbitrary: fc.record({ kind: fc.constant("set" as const), path: sourcePath, text: sourceText }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("delete" as const), path: sourcePath }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant("rename" as const), from: sourcePath, to: sourcePath }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant("query" as const), path: fc.constantFrom(...PROBLEMS.map(([p]) => p)) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("set" as const), path: fc.constantFrom(...PROBLEMS.map(([p]) => p)), text }) },
+);
+
 describe("incremental index", () => {
-  it("equals a fresh index after any sequence of changes", () => {
+  it.each([
+    ["any notes", [] as [string, string][], op],
+    ["sources addressing cached problem trees", PROBLEMS, sourceOp],
+  ])("equals a fresh index after any sequence of changes: %s", (_name, initial, operation) => {
     fc.assert(
-      fc.property(fc.array(op, { maxLength: 30 }), (ops) => {
+      fc.property(fc.array(operation, { maxLength: 30 }), (ops) => {
         const index = new MosaicIndex();
-        const files = new Map<string, string>();
+        const files = new Map<string, string>(initial);
+        for (const [p, t] of initial) index.setNote(p, t);
         for (const step of ops) {
           if (step.kind === "set") {
             index.setNote(step.path, step.text);

@@ -63,6 +63,7 @@ describe("inline fields", () => {
   it("reports columns of bracket fields and the line field's value start", () => {
     const [f] = parseBracketFields("ab [k:: v] c");
     expect(f).toMatchObject({ start: 3, valueStart: 7, end: 10, key: "k", value: "v" });
+    expect(parseLineField("**Time Spent**:: 3")).toMatchObject({ rawKey: "**Time Spent**", key: "time-spent", value: "3" });
     expect(parseLineField("- [ ] Key:: v")).toMatchObject({ key: "key", value: "v", contentStart: 6, valueStart: 11, inListItem: true });
   });
 

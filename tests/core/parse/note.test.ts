@@ -191,3 +191,15 @@ describe("Lens checks", () => {
     ]);
   });
 });
+
+describe("hostile frontmatter", () => {
+  it.each([
+    ["100k nested YAML flow sequences", `---\na: ${"[".repeat(100_000)}\n---\nbody:: [[x]]`],
+    ["a huge YAML alias bomb", `---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n---\nbody:: [[x]]`],
+    ["YAML with tabs", "---\n\ta: 1\n---\nbody:: [[x]]"],
+  ])("%s: no throw, body still parsed", (_name, text) => {
+    const n = parse(text);
+    expect(n.fields.map((f) => f.key)).toEqual(["body"]);
+    expect(n.links.map((l) => l.path)).toEqual(["x"]);
+  });
+});

@@ -70,6 +70,7 @@ describe("path helpers", () => {
     ["doc.PDF", true],
     ["note.md", false],
     ["Dr. Smith on agency", false],
+    ["Paper v1.2", false],
     ["plain", false],
   ])("hasNonNoteExtension(%s) = %s", (path, expected) => expect(hasNonNoteExtension(path)).toBe(expected));
 

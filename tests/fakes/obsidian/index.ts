@@ -223,16 +223,19 @@ export class Vault extends Events {
     return Promise.resolve(after);
   }
   delete(file: TAbstractFile): Promise<void> {
-    // eslint-disable-next-line obsidianmd/prefer-file-manager-trash-file -- this IS the vault; trashFile calls it.
-    if (file instanceof TFolder) for (const child of [...file.children]) void this.delete(child);
-    this.detachFile(file);
-    this.contents.delete(file.path);
-    this.trigger("delete", file);
+    this.remove__(file);
     return Promise.resolve();
   }
   trash(file: TAbstractFile): Promise<void> {
-    // eslint-disable-next-line obsidianmd/prefer-file-manager-trash-file -- this IS the vault; trashFile calls it.
-    return this.delete(file);
+    this.remove__(file);
+    return Promise.resolve();
+  }
+  /** Removes a file (a folder with its contents), firing `delete` for each, as delete/trash/trashFile do. */
+  remove__(file: TAbstractFile): void {
+    if (file instanceof TFolder) for (const child of [...file.children]) this.remove__(child);
+    this.detachFile(file);
+    this.contents.delete(file.path);
+    this.trigger("delete", file);
   }
   rename(file: TAbstractFile, newPath: string): Promise<void> {
     const p = normalizePath(newPath);
@@ -308,8 +311,8 @@ export class FileManager {
 
   /** Deletes as the user's "deleted files" preference says; the fake always deletes for good. */
   trashFile(file: TAbstractFile): Promise<void> {
-    // eslint-disable-next-line obsidianmd/prefer-file-manager-trash-file -- this IS trashFile.
-    return this.vault.delete(file);
+    this.vault.remove__(file);
+    return Promise.resolve();
   }
 
   /** Renames `file` and, as Obsidian does, rewrites wikilinks to it in every other markdown note (each a `modify`). */
@@ -1076,23 +1079,30 @@ export const Keymap = {
 };
 
 // ---------------------------------------------------------------- honesty checks against the real `obsidian` types
-// Each assignment fails to compile if the fake's member drifts from the real signature (parameters are checked
-// bivariantly for methods, so a fake may accept wider input, never return something else).
-type VaultPart = Pick<O.Vault, "getMarkdownFiles" | "getAbstractFileByPath" | "getFileByPath">;
+// These fail to compile when the fake drifts from the real API: the fake accepts what real callers pass (the real
+// callback and option types) and returns what the real API returns. The fake's TFile stands in for the real one.
 type FilePart = Pick<O.TFile, "path" | "name" | "basename" | "extension" | "stat">;
-/* eslint-disable obsidianmd/no-tfile-tfolder-cast -- the fake's TFile stands in for the real one; these casts are the point. */
-export const typeChecks__ = (app: App): unknown[] => {
-  const file: FilePart = new TFile(app.vault, "x.md");
-  const vaultRead: (f: O.TFile) => Promise<string> = (f) => app.vault.cachedRead(f as unknown as TFile);
-  const vaultProcess: O.Vault["process"] = (f, fn) => app.vault.process(f as unknown as TFile, fn);
-  const resolve: (l: string, s: string) => { path: string } | null = (l, s) => app.metadataCache.getFirstLinkpathDest(l, s);
-  const vault = app.vault as unknown as VaultPart;
+type RootPart = Pick<O.TFolder, "path" | "name" | "isRoot">;
+export function typeChecks__(app: App, file: TFile, leaf: WorkspaceLeaf): unknown[] {
+  const asFile: FilePart = file;
+  const root: RootPart = app.vault.getRoot();
+  const fn: Parameters<O.Vault["process"]>[1] = (data) => data;
+  const processed: ReturnType<O.Vault["process"]> = app.vault.process(file, fn);
+  const read: ReturnType<O.Vault["cachedRead"]> = app.vault.cachedRead(file);
+  const modified: ReturnType<O.Vault["modify"]> = app.vault.modify(file, "");
+  const renamed: ReturnType<O.FileManager["renameFile"]> = app.fileManager.renameFile(file, "y.md");
+  const onRename: Parameters<O.Vault["on"]>[1] = (f: O.TAbstractFile, oldPath: string) => [f, oldPath];
+  const ref: Pick<O.EventRef, never> = app.vault.on("rename", onRename);
+  const dest: FilePart | null = app.metadataCache.getFirstLinkpathDest("a", "b.md");
+  const linktext: ReturnType<O.MetadataCache["fileToLinktext"]> = app.metadataCache.fileToLinktext(file, "x.md", true);
+  const state: O.OpenViewState = { eState: { line: 1 }, active: true };
+  const opened: ReturnType<O.WorkspaceLeaf["openFile"]> = leaf.openFile(file, state);
+  const revealed: ReturnType<O.Workspace["revealLeaf"]> = app.workspace.revealLeaf(leaf);
+  const right: Pick<O.WorkspaceLeaf, never> | null = app.workspace.getRightLeaf(false);
   const deb: O.Debouncer<[string], void> = debounce((s: string) => void s, 10, true);
   const norm: typeof O.normalizePath = normalizePath;
-  const leafOpen: (f: O.TFile, s?: O.OpenViewState) => Promise<void> = (f, s) => new WorkspaceLeaf(app, "main").openFile(f as unknown as TFile, s);
   const cmd: O.Command = { id: "x", name: "X", checkCallback: (checking: boolean) => checking };
   const fakeCmd: Command = cmd;
-  const manifest: PluginManifest = {} as O.PluginManifest;
-  return [file, vaultRead, vaultProcess, resolve, vault, deb, norm, leafOpen, fakeCmd, manifest];
-};
-/* eslint-enable obsidianmd/no-tfile-tfolder-cast */
+  const manifest: PluginManifest = { id: "x", name: "X", version: "1", minAppVersion: "1", author: "a", description: "d" } satisfies O.PluginManifest;
+  return [asFile, root, processed, read, modified, renamed, ref, dest, linktext, opened, revealed, right, deb, norm, fakeCmd, manifest];
+}

@@ -1,0 +1,83 @@
+// Browser entry: the real plugin (sidebar view included) running on the in-memory Obsidian fake, driven from the test.
+import type * as O from "obsidian";
+import MosaicPlugin from "../../../src/plugin/mosaic-plugin";
+import { VIEW_TYPE_MOSAIC_SIDEBAR } from "../../../src/plugin/sidebar-view";
+import { App, fakeUi, installDomHelpers, type Plugin as FakePlugin } from "../../fakes/obsidian";
+
+declare const VAULT_FILES: Record<string, string>;
+
+export interface PageEvent {
+  name: "hover-link" | "file-menu";
+  path: string;
+  source: string;
+}
+
+interface PageApi {
+  start(): Promise<void>;
+  openNote(path: string): Promise<void>;
+  appendLine(path: string, line: string): Promise<void>;
+  activePath(): string | null;
+  activeLine(): number | null;
+  sidebarCount(): number;
+  menusShown(): number;
+  unload(): { vault: number; workspace: number };
+  diagnosticCodes(): string[];
+  __events: PageEvent[];
+}
+
+const w = window as unknown as Window & PageApi;
+w.__events = [];
+installDomHelpers();
+const app = App.withFiles__(VAULT_FILES);
+const plugin = new MosaicPlugin(app as unknown as O.App, {
+  id: "alignment-mosaic",
+  name: "Alignment Mosaic",
+  version: "0.1.0",
+  minAppVersion: "1.7.2",
+  author: "test",
+  description: "test",
+});
+const fake = plugin as unknown as FakePlugin;
+
+app.workspace.on("hover-link", (info: { linktext: string; source: string }) => {
+  w.__events.push({ name: "hover-link", path: info.linktext, source: info.source });
+});
+app.workspace.on("file-menu", (_menu: unknown, file: { path: string }, source: string) => {
+  w.__events.push({ name: "file-menu", path: file.path, source });
+});
+
+w.start = async () => {
+  await fake.load__();
+  app.workspace.triggerLayoutReady__();
+  await plugin.indexing;
+  await fake.commands__.get("open-sidebar")?.callback?.();
+  const view = app.workspace.getLeavesOfType(VIEW_TYPE_MOSAIC_SIDEBAR)[0]?.view;
+  if (!view) throw new Error("open-sidebar opened no view");
+  document.getElementById("pane")?.appendChild(view.containerEl);
+};
+
+w.openNote = async (path) => {
+  const file = app.vault.getFileByPath(path);
+  if (!file) throw new Error(`no ${path}`);
+  const main = app.workspace.leaves__.find((l) => l.side__ === "main") ?? app.workspace.getLeaf(false);
+  await main.openFile(file);
+};
+
+w.appendLine = async (path, line) => {
+  const file = app.vault.getFileByPath(path);
+  if (!file) throw new Error(`no ${path}`);
+  await app.vault.modify(file, `${app.vault.text__(path) ?? ""}\n${line}\n`);
+};
+
+w.activePath = () => app.workspace.leaves__.find((l) => l.side__ === "main" && l === app.workspace.activeLeaf)?.file__?.path ?? null;
+w.activeLine = () => {
+  const line = app.workspace.activeLeaf?.eState__?.line;
+  return typeof line === "number" ? line : null;
+};
+w.sidebarCount = () => app.workspace.getLeavesOfType(VIEW_TYPE_MOSAIC_SIDEBAR).length;
+w.menusShown = () => fakeUi.menus.filter((m) => m.shown__).length;
+w.diagnosticCodes = () => plugin.index.diagnostics().map((d) => d.code);
+w.unload = () => {
+  fake.unload();
+  return { vault: app.vault.listenerCount__(), workspace: app.workspace.listenerCount__() };
+};

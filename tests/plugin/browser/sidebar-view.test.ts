@@ -1,0 +1,163 @@
+// The sidebar view inside the plugin, in Chromium: follows the active note, opens/hovers/menus through Obsidian's
+// workspace, re-renders on index changes, keeps collapse state per note. The plugin runs on the in-memory fake.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import * as esbuild from "esbuild";
+import type { Browser, Page } from "playwright-core";
+import { describeInChromium, launchChromium, REPO_ROOT, screenshotPath } from "../../helpers/chromium";
+import { exampleFiles } from "../plugin-harness";
+import type { PageEvent } from "./entry";
+
+const PROBLEM = "Problems/Open problems in understanding agents.md";
+const SOURCE = "Sources/Natural Abstraction Hypothesis.md";
+
+/**
+ * Obsidian desktop (Electron) has Node's `Buffer` as a global; gray-matter calls `Buffer.from` on every frontmatter.
+ * This stand-in lets the page behave like desktop. Obsidian mobile has no Buffer: see the `it.failing` test below.
+ */
+const DESKTOP_BUFFER = "window.Buffer = { from: (s) => s, isBuffer: () => false };";
+
+async function pageHtml(desktop = true): Promise<string> {
+  const bundle = await esbuild.build({
+    entryPoints: [path.join(__dirname, "entry.ts")],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    write: false,
+    logLevel: "silent",
+    alias: { obsidian: path.join(REPO_ROOT, "tests", "fakes", "obsidian", "index.ts") },
+    define: { VAULT_FILES: JSON.stringify(exampleFiles()) },
+    // gray-matter's fs/path are never called in the plugin (the build aliases them away the same way).
+    plugins: [
+      {
+        name: "no-node",
+        setup(build) {
+          build.onResolve({ filter: /^(fs|path)$/ }, (args) => ({ path: args.path, namespace: "empty-node" }));
+          build.onLoad({ filter: /.*/, namespace: "empty-node" }, () => ({ contents: "module.exports = {};", loader: "js" }));
+        },
+      },
+    ],
+  });
+  const js = bundle.outputFiles[0]?.text ?? "";
+  const css = ["src/ui/export-styles/base-theme.css", "src/ui/styles/sidebar.css"]
+    .map((f) => readFileSync(path.join(REPO_ROOT, f), "utf8"))
+    .join("\n");
+  const pageCss = "#pane { width: 340px; height: 880px; background: var(--background-secondary); overflow: auto; } .view-header { display: none; }";
+  return `<!doctype html><html><head><meta charset="utf-8"><style>${css}\n${pageCss}</style></head>
+<body class="theme-light"><div id="pane"></div><script>${desktop ? DESKTOP_BUFFER : ""}</script><script>${js.replace(/<\/script/gi, "<\\/script")}</script></body></html>`;
+}
+
+type Api = {
+  start(): Promise<void>;
+  openNote(p: string): Promise<void>;
+  appendLine(p: string, l: string): Promise<void>;
+  activePath(): string | null;
+  activeLine(): number | null;
+  sidebarCount(): number;
+  menusShown(): number;
+  unload(): { vault: number; workspace: number };
+  diagnosticCodes(): string[];
+  __events: PageEvent[];
+};
+
+describeInChromium("the plugin's sidebar view in Chromium", () => {
+  let browser: Browser;
+  let page: Page;
+  const call = <T>(fn: (api: Api) => T | Promise<T>): Promise<T> => page.evaluate(fn as never) as Promise<T>;
+  const title = (): Promise<string | null> => page.locator(".mosaic-title").textContent();
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.setContent(await pageHtml());
+    expect(errors).toEqual([]);
+    await page.evaluate(() => (window as unknown as Api).start());
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("opens once in the right sidebar and follows the active note", async () => {
+    expect(await page.evaluate(() => (window as unknown as Api).sidebarCount())).toBe(1);
+    await page.evaluate(() => (window as unknown as Api).start().catch(() => undefined));
+    await page.evaluate(async (p) => (window as unknown as Api).openNote(p), PROBLEM);
+    await expect(title()).resolves.toBe("Open problems in understanding agents");
+    await page.locator("#pane").screenshot({ path: screenshotPath("plugin-sidebar-problem.png") });
+    expect(await page.locator(".mosaic-question").count()).toBeGreaterThan(10);
+    await page.evaluate(async (p) => (window as unknown as Api).openNote(p), SOURCE);
+    await expect(title()).resolves.toMatch(/Natural Abstraction Hypothesis/);
+  });
+
+  it("opens a clicked note in the main area at the row's line", async () => {
+    await page.evaluate(async (p) => (window as unknown as Api).openNote(p), SOURCE);
+    const link = page.locator(`#pane [data-path="${PROBLEM}"][data-line]`).first();
+    const line = Number(await link.getAttribute("data-line"));
+    await link.click();
+    await page.waitForFunction((p) => (window as unknown as Api).activePath() === p, PROBLEM);
+    expect(await page.evaluate(() => (window as unknown as Api).activeLine())).toBe(line - 1);
+  });
+
+  it("fires Obsidian's hover-link and file-menu for note rows", async () => {
+    await page.evaluate(async (p) => (window as unknown as Api).openNote(p), PROBLEM);
+    await page.evaluate(() => {
+      (window as unknown as Api).__events = [];
+    });
+    const row = page.locator(`#pane [data-path="${SOURCE}"]`).first();
+    await page.mouse.move(0, 0);
+    await row.hover();
+    await row.click({ button: "right" });
+    const events = await page.evaluate(() => (window as unknown as Api).__events);
+    expect(events).toEqual(
+      expect.arrayContaining([
+        { name: "hover-link", path: SOURCE, source: "mosaic-sidebar" },
+        { name: "file-menu", path: SOURCE, source: "mosaic-sidebar" },
+      ]),
+    );
+    expect(await page.evaluate(() => (window as unknown as Api).menusShown())).toBeGreaterThan(0);
+  });
+
+  it("re-renders when a note starts addressing a question", async () => {
+    await page.evaluate(async (p) => (window as unknown as Api).openNote(p), PROBLEM);
+    const before = await page.locator(`#pane [data-path="Sources/Cyborgism.md"]`).count();
+    expect(before).toBe(0);
+    await page.evaluate(async () => (window as unknown as Api).appendLine("Sources/Cyborgism.md", "addresses:: [[Open problems in understanding agents#^abstraction]]"));
+    await page.waitForSelector(`#pane [data-path="Sources/Cyborgism.md"]`, { timeout: 2000 });
+  });
+
+  it("keeps a note's collapsed rows when the user comes back to it", async () => {
+    await page.evaluate(async (p) => (window as unknown as Api).openNote(p), PROBLEM);
+    const rows = (): Promise<number> => page.locator(".mosaic-question").count();
+    const open = await rows();
+    await page.locator('#pane [data-mosaic-action="toggle"]').first().click();
+    const collapsed = await rows();
+    expect(collapsed).toBeLessThan(open);
+    await page.evaluate(async (p) => (window as unknown as Api).openNote(p), SOURCE);
+    await page.evaluate(async (p) => (window as unknown as Api).openNote(p), PROBLEM);
+    expect(await rows()).toBe(collapsed);
+  });
+
+  it("parses every example note's frontmatter", async () => {
+    expect(await page.evaluate(() => (window as unknown as Api).diagnosticCodes())).not.toContain("malformed-yaml");
+  });
+
+  // Known bug, reported to the lead: without Node's Buffer (Obsidian mobile, isDesktopOnly: false) gray-matter throws
+  // "Buffer is not defined" and every note's frontmatter becomes malformed-yaml. Passes while the bug is there.
+  it.failing("parses frontmatter without Node's Buffer, as on Obsidian mobile", async () => {
+    const mobile = await browser.newPage();
+    await mobile.setContent(await pageHtml(false));
+    await mobile.evaluate(() => (window as unknown as Api).start());
+    const codes = await mobile.evaluate(() => (window as unknown as Api).diagnosticCodes());
+    await mobile.close();
+    expect(codes).not.toContain("malformed-yaml");
+  });
+
+  it("leaves no vault or workspace listener after unload", async () => {
+    const left = await page.evaluate(() => (window as unknown as Api).unload());
+    // The open view keeps its own workspace listeners until Obsidian closes it (views are not detached on unload).
+    expect(left.vault).toBe(0);
+  });
+});
