@@ -1,22 +1,33 @@
-// `mosaic export --format json|markdown|opml|html [--out FILE] [vault]`: the vault's mosaic in a portable format.
+// `mosaic export --format json|markdown|opml|html [--problem P] [--out FILE] [vault]`: the vault's mosaic in a portable format.
 import process from "node:process";
 import { statSync } from "node:fs";
 import * as path from "node:path";
 import type { MosaicIndex } from "../../core/index/mosaic-index";
+import { toMarkdown, toOpml } from "../../core/exchange";
+import type { ProblemTree } from "../../core/model";
 import { parseArgs, stringFlag, USAGE_HINT, vaultArg } from "../args";
 import { CliError, writeOutputFile, type CliIo } from "../io";
 import { exportHtml } from "../export-html";
 import { loadVault } from "../load";
+import { findProblem } from "../problem-arg";
 
-export const EXPORT_FLAGS = { format: { value: true }, out: { value: true } };
+export const EXPORT_FLAGS = { format: { value: true }, out: { value: true }, problem: { value: true } };
 
-export type Exporter = (index: MosaicIndex) => string;
+export interface ExportOptions {
+  /** The one problem `--problem` named, else null (all problems). */
+  problem: ProblemTree | null;
+}
+
+export type Exporter = (index: MosaicIndex, options: ExportOptions) => string;
+
+/** Formats that can export a single problem with `--problem`. */
+export const ONE_PROBLEM_FORMATS: readonly string[] = ["markdown", "opml"];
 
 /** Every format the CLI names; null = accepted but not built yet (the lead wires markdown, OPML and HTML in here). */
 export const EXPORTERS: Record<string, Exporter | null> = {
   json: (index) => JSON.stringify(index.export(), null, 2) + "\n",
-  markdown: null,
-  opml: null,
+  markdown: (index, { problem }) => toMarkdown(problem ?? index.problems()),
+  opml: (index, { problem }) => toOpml(problem ?? index.problems()),
   html: (index) => exportHtml(index.export()),
 };
 
@@ -29,10 +40,15 @@ export async function exportCommand(args: readonly string[], io: CliIo): Promise
   }
   const exporter = EXPORTERS[format];
   if (!exporter) throw new CliError(`export format '${format}' is not available yet`);
+  const wanted = stringFlag(parsed, "problem");
+  if (wanted !== undefined && !ONE_PROBLEM_FORMATS.includes(format)) {
+    throw new CliError(`--problem works with --format ${ONE_PROBLEM_FORMATS.join(" or ")}, not ${format} (${USAGE_HINT})`);
+  }
   const out = stringFlag(parsed, "out");
   if (out !== undefined) checkOutFolder(out, io);
   const { index } = await loadVault(vault, io, true);
-  const text = exporter(index);
+  const problem = wanted === undefined ? null : findProblem(index, wanted, vault);
+  const text = exporter(index, { problem });
   if (out === undefined) {
     io.stdout(text);
     return 0;

@@ -7,11 +7,25 @@ export interface EdgeRecord {
   edge: Edge;
   column: number;
   context: string;
-  /** The link sits in a field inside a Lens section (a `source::` and the like) or on a course's `# Module:` line. */
+  /** The link is a Lens reference: a field link in a Lens section (`source::`, not text such as `content::`) or a
+   *  course's `# Module:` line. Broken ones are errors, and they make "used by". */
   lens: boolean;
   /** The link names a non-note file (an image, a PDF) and did not resolve to a note. */
   nonNote: boolean;
 }
+
+/** Lens fields that hold text a reader sees: links in them are body links, not references the course depends on. */
+const LENS_TEXT_FIELDS = new Set([
+  "content",
+  "instructions",
+  "ai-instructions",
+  "opening-message",
+  "assessment-instructions",
+  "feedback",
+  "tldr",
+  "summary_for_tutor",
+  "title",
+]);
 
 export type Resolve = (linkpath: string, fromPath: string) => string | null;
 
@@ -33,7 +47,7 @@ export function buildEdges(note: ParsedNote, resolve: Resolve): EdgeRecord[] {
       },
       column: link.column,
       context: link.context,
-      lens: relation === "module" || (link.field !== null && link.section !== null),
+      lens: relation === "module" || (link.field !== null && link.section !== null && !LENS_TEXT_FIELDS.has(link.field)),
       nonNote: to === null && hasNonNoteExtension(link.path),
     });
   }

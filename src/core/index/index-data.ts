@@ -6,7 +6,7 @@ export interface IndexData {
   readonly settings: MosaicSettings;
   note(path: string): ParsedNote | undefined;
   /** Sorted paths of all parsed notes. */
-  notePaths(): string[];
+  notePaths(): readonly string[];
   outgoing(path: string): readonly EdgeRecord[];
   /** Edges from other notes (and the note itself) whose resolved target is `path`, sorted; `parentsOnly` limits the
    *  sources to notes with parent links (the edges still need filtering by relation). */

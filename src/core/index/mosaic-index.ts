@@ -146,12 +146,13 @@ export class MosaicIndex implements IndexData {
   // ---- reads ----
 
   paths(): string[] {
-    this.sortedPaths ??= [...this.states.keys()].sort(cmp);
-    return this.sortedPaths;
+    return [...this.notePaths()];
   }
 
-  notePaths(): string[] {
-    return this.paths();
+  /** Sorted note paths, shared with the index: read, do not change. */
+  notePaths(): readonly string[] {
+    this.sortedPaths ??= [...this.states.keys()].sort(cmp);
+    return this.sortedPaths;
   }
 
   getNote(path: string): ParsedNote | undefined {
@@ -205,7 +206,7 @@ export class MosaicIndex implements IndexData {
   }
 
   notes(): ExportNote[] {
-    return this.paths().map((path) => {
+    return this.notePaths().map((path) => {
       const note = this.states.get(path)!.note;
       return { path, kind: note.kind, title: note.title, id: note.id };
     });
@@ -213,13 +214,13 @@ export class MosaicIndex implements IndexData {
 
   edges(): Edge[] {
     const out: Edge[] = [];
-    for (const path of this.paths()) for (const record of this.outgoing(path)) out.push({ ...record.edge });
+    for (const path of this.notePaths()) for (const record of this.outgoing(path)) out.push({ ...record.edge });
     return out;
   }
 
   problems(): ProblemTree[] {
     const out: ProblemTree[] = [];
-    for (const path of this.paths()) {
+    for (const path of this.notePaths()) {
       if (this.states.get(path)!.note.kind !== "problem") continue;
       const tree = this.trees.get(path);
       if (tree) out.push(tree);
@@ -240,16 +241,16 @@ export class MosaicIndex implements IndexData {
   diagnostics(options?: { unresolved?: boolean }): Diagnostic[] {
     const unresolved = options?.unresolved ?? false;
     const cache = this.diagnosticCache;
-    if (cache && cache.rev === this.rev && cache.unresolved === unresolved) return cache.list;
+    if (cache && cache.rev === this.rev && cache.unresolved === unresolved) return [...cache.list];
     const list: Diagnostic[] = [];
-    for (const path of this.paths()) list.push(...this.state(path).note.diagnostics);
-    for (const path of this.paths()) list.push(...this.linkChecks(path, unresolved));
+    for (const path of this.notePaths()) list.push(...this.state(path).note.diagnostics);
+    for (const path of this.notePaths()) list.push(...this.linkChecks(path, unresolved));
     list.push(...this.ids.diagnostics());
     list.push(...this.trees.parentGraph().diagnostics);
     for (const [path, reason] of this.unreadable) list.push(unreadableDiagnostic(path, reason));
     const sorted = dedupeDiagnostics(list.sort(compareDiagnostics));
     this.diagnosticCache = { rev: this.rev, unresolved, list: sorted };
-    return sorted;
+    return [...sorted];
   }
 
   /** Diagnostics of one file: its own and the index-level ones (links, ids, cycles). */
@@ -298,7 +299,7 @@ export class MosaicIndex implements IndexData {
   private linkChecks(path: string, unresolved: boolean): Diagnostic[] {
     return linkDiagnostics(this, path, {
       unresolved,
-      suggest: (target) => closestName(target, this.paths()),
+      suggest: (target) => closestName(target, this.notePaths()),
     });
   }
 

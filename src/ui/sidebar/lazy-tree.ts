@@ -171,7 +171,7 @@ export class LazyTree {
     this.mount(box, this.visibleChildren(row), row.key ?? "", true);
   }
 
-  private markCollapsed(item: HTMLElement, collapsed: boolean): void {
+  private markCollapsed(item: Element, collapsed: boolean): void {
     item.classList.toggle("is-collapsed", collapsed);
     const icon = item.querySelector(":scope > .tree-item-self > .collapse-icon");
     icon?.classList.toggle("is-collapsed", collapsed);
@@ -180,11 +180,11 @@ export class LazyTree {
   /** Expands or collapses the `.tree-item` in place; returns false when it is not one of ours. */
   toggle(item: Element): boolean {
     const row = this.itemRows.get(item);
-    if (!row || !row.key || !(item instanceof HTMLElement)) return false;
+    if (!row || !row.key) return false;
     const expand = !this.isExpanded(row);
     this.setExpanded(row, expand, true);
     const box = item.querySelector(":scope > .tree-item-children");
-    if (expand && !box) this.renderChildren(item, row);
+    if (expand && !box) this.renderChildren(item as HTMLElement, row);
     if (!expand) box?.remove();
     this.markCollapsed(item, !expand);
     return true;

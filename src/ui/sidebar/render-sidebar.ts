@@ -187,12 +187,15 @@ export class SidebarRenderer {
     this.handlers.toggled?.(key, expanded);
   }
 
-  /** The closest element matching `selector` from the event's target, inside our container only. */
+  /**
+   * The closest element matching `selector` from the event's target, inside our container only. Duck-typed rather
+   * than `instanceof`, which fails for elements of Obsidian's pop-out windows (each window has its own classes).
+   */
   private closest(event: Event, selector: string): HTMLElement | null {
-    const target = event.target;
-    if (!target || !(target instanceof Element)) return null;
-    const found = target.closest(selector);
-    return found instanceof HTMLElement && this.container.contains(found) ? found : null;
+    const target = event.target as Element | null;
+    if (!target || typeof target.closest !== "function") return null;
+    const found = target.closest<HTMLElement>(selector);
+    return found && this.container.contains(found) ? found : null;
   }
 
   private runAction(action: string, actionEl: HTMLElement): void {
@@ -255,8 +258,8 @@ export class SidebarRenderer {
   private onMouseOver(event: MouseEvent): void {
     const link = this.closest(event, "[data-path]");
     if (!link) return;
-    const from = event.relatedTarget;
-    if (from instanceof Node && link.contains(from)) return;
+    const from = event.relatedTarget as Node | null;
+    if (from && typeof from.nodeType === "number" && link.contains(from)) return;
     const path = link.dataset.path;
     if (path !== undefined) this.handlers.hover(event, path, link);
   }

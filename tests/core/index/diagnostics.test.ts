@@ -42,6 +42,17 @@ describe("link diagnostics", () => {
     ]);
   });
 
+  it("links in Lens text fields (content::) are body links: infos on request, not errors", () => {
+    const lens = "---\nid: 11111111-1111-1111-1111-111111111111\n---\n#### Text\ncontent::\nSee [[Missing thing]] and [[1]].\n";
+    const index = indexOf({ "Lenses/l.md": lens });
+    expect(index.diagnostics()).toEqual([]);
+    expect(index.diagnostics({ unresolved: true }).map((d) => [d.code, d.line])).toEqual([
+      ["unresolved-link", 6],
+      ["unresolved-link", 6],
+    ]);
+    expect(index.edges().map((e) => e.relation)).toEqual(["content", "content"]);
+  });
+
   it("a course # Module: line and a Lens source:: that do not resolve are errors", () => {
     const course = "---\nslug: c\ntitle: C\n---\n# Module: [[../modules/missing]]\n\n# Meeting: One\n";
     const lens = "---\nid: 11111111-1111-1111-1111-111111111111\n---\n#### Article\nsource:: [[../articles/gone]]\n";

@@ -14,6 +14,7 @@ export interface PageEvent {
 
 interface PageApi {
   start(): Promise<void>;
+  openSidebar(): Promise<void>;
   openNote(path: string): Promise<void>;
   appendLine(path: string, line: string): Promise<void>;
   activePath(): string | null;
@@ -54,6 +55,10 @@ w.start = async () => {
   const view = app.workspace.getLeavesOfType(VIEW_TYPE_MOSAIC_SIDEBAR)[0]?.view;
   if (!view) throw new Error("open-sidebar opened no view");
   document.getElementById("pane")?.appendChild(view.containerEl);
+};
+
+w.openSidebar = async () => {
+  await fake.commands__.get("open-sidebar")?.callback?.();
 };
 
 w.openNote = async (path) => {

@@ -50,6 +50,7 @@ async function pageHtml(desktop = true): Promise<string> {
 
 type Api = {
   start(): Promise<void>;
+  openSidebar(): Promise<void>;
   openNote(p: string): Promise<void>;
   appendLine(p: string, l: string): Promise<void>;
   activePath(): string | null;
@@ -64,7 +65,6 @@ type Api = {
 describeInChromium("the plugin's sidebar view in Chromium", () => {
   let browser: Browser;
   let page: Page;
-  const call = <T>(fn: (api: Api) => T | Promise<T>): Promise<T> => page.evaluate(fn as never) as Promise<T>;
   const title = (): Promise<string | null> => page.locator(".mosaic-title").textContent();
 
   beforeAll(async () => {
@@ -83,7 +83,8 @@ describeInChromium("the plugin's sidebar view in Chromium", () => {
 
   it("opens once in the right sidebar and follows the active note", async () => {
     expect(await page.evaluate(() => (window as unknown as Api).sidebarCount())).toBe(1);
-    await page.evaluate(() => (window as unknown as Api).start().catch(() => undefined));
+    await page.evaluate(() => (window as unknown as Api).openSidebar());
+    expect(await page.evaluate(() => (window as unknown as Api).sidebarCount())).toBe(1);
     await page.evaluate(async (p) => (window as unknown as Api).openNote(p), PROBLEM);
     await expect(title()).resolves.toBe("Open problems in understanding agents");
     await page.locator("#pane").screenshot({ path: screenshotPath("plugin-sidebar-problem.png") });
