@@ -3,6 +3,8 @@ import pkg from "../../package.json";
 import { USAGE_HINT } from "./args";
 import { checkCommand } from "./commands/check";
 import { exportCommand } from "./commands/export";
+import { importCommand } from "./commands/import";
+import { nextCommand } from "./commands/next";
 import { treeCommand } from "./commands/tree";
 import { CliError, type CliIo } from "./io";
 
@@ -18,8 +20,16 @@ export const HELP = `mosaic ${VERSION}: alignment problem trees, coverage and Le
 Usage:
   mosaic tree [vault] [--json] [--depth N]     problem trees with what addresses each question
   mosaic check [vault] [--json] [--unresolved] diagnostics, one per line: file:line: severity: code: message
-  mosaic export [vault] [--format F] [--out FILE]
-                                               the whole mosaic; F = json (default), markdown, opml, html
+  mosaic export [vault] [--format F] [--out FILE] [--problem P]
+                                               the whole mosaic; F = json (default), markdown, opml, html;
+                                               --problem P: one problem (path or title), markdown or opml
+  mosaic import FILE --into NOTE [--write] [--format F] [vault]
+                                               merges a question tree (F = json, opml, markdown; guessed
+                                               when left out) into NOTE (vault-relative, created if new);
+                                               prints the lines it would add, writes only with --write
+  mosaic next [vault] [--json] [--per-gap N] [--problem P]
+                                               per gap, the N (default 3) best sources not linked to it;
+                                               then unread sources ranked by the gaps they may fill
   mosaic --help | --version
 
 The vault defaults to the current folder. Colours only on a terminal, never when NO_COLOR is set.
@@ -32,6 +42,8 @@ const COMMANDS: Record<string, Command> = {
   tree: treeCommand,
   check: checkCommand,
   export: exportCommand,
+  import: importCommand,
+  next: nextCommand,
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

@@ -1,6 +1,7 @@
 // The Obsidian plugin: lifecycle only (settings, index, views, commands, status bar); the work lives in src/plugin/*.
 import { debounce, Notice, Plugin, TFile, type WorkspaceLeaf } from "obsidian";
 import type { MosaicIndex } from "../core/index/mosaic-index";
+import type { TreeNode } from "../core/model";
 import type { SidebarState } from "../ui/sidebar/render-sidebar";
 import type { CommandHost } from "./commands/command-host";
 import { registerDiagnosticsCommand } from "./commands/diagnostics-command";
@@ -9,6 +10,7 @@ import { registerViewCommands } from "./commands/view-commands";
 import { registerWriteCommands } from "./commands/write-commands";
 import { MosaicGraphView, VIEW_TYPE_MOSAIC_GRAPH } from "./graph-view";
 import { VaultIndexer } from "./indexer";
+import { confirmLink } from "./link-question-modal";
 import { ObsidianLinkResolver } from "./obsidian-resolver";
 import { coreSettings, migrateSettings, type MosaicSettingsData } from "./settings";
 import { MosaicSettingTab, type SettingsHost } from "./settings-tab";
@@ -99,6 +101,11 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
     state.showAddressers = this.settings.showAddressers;
     state.showDiagnostics = this.settings.showDiagnostics;
     return state;
+  }
+
+  linkToQuestion(sourcePath: string, node: TreeNode): void {
+    const entry = this.index.questions().find((q) => q.node.path === node.path && q.node.line === node.line);
+    if (entry) void confirmLink(this.app, this.settings, sourcePath, entry);
   }
 
   activeNote(): TFile | null {

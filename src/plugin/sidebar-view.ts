@@ -1,5 +1,6 @@
 // The Mosaic sidebar view: renders the active note's SidebarModel and wires clicks, hovers and menus to Obsidian.
 import { ItemView, Menu, TFile, type WorkspaceLeaf } from "obsidian";
+import type { TreeNode } from "../core/model";
 import { SidebarRenderer, type SidebarHandlers, type SidebarState } from "../ui/sidebar/render-sidebar";
 import type { MosaicHost } from "./host";
 
@@ -8,6 +9,8 @@ export const VIEW_TYPE_MOSAIC_SIDEBAR = "mosaic-sidebar";
 export interface SidebarHost extends MosaicHost {
   /** The per-note UI state (collapsed rows, filter) kept for the session; the same object for the same path. */
   sidebarState(path: string): SidebarState;
+  /** Opens the "link this note to a question" confirmation for `sourcePath` and the question `node`. */
+  linkToQuestion(sourcePath: string, node: TreeNode): void;
 }
 
 export class MosaicSidebarView extends ItemView {
@@ -15,6 +18,7 @@ export class MosaicSidebarView extends ItemView {
   private path: string | null = null;
   private renderedPath: string | null | undefined = undefined;
   private renderedRevision = -1;
+  private renderedSettings: unknown = null;
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -68,9 +72,12 @@ export class MosaicSidebarView extends ItemView {
   refresh(force = false): void {
     if (!this.renderer) return;
     const revision = this.host.index.revision;
-    if (!force && this.path === this.renderedPath && revision === this.renderedRevision) return;
+    // Settings are replaced, never mutated, so a changed object means changed sidebar options.
+    const settings = this.host.settings;
+    if (!force && this.path === this.renderedPath && revision === this.renderedRevision && settings === this.renderedSettings) return;
     this.renderedPath = this.path;
     this.renderedRevision = revision;
+    this.renderedSettings = settings;
     if (this.path === null) {
       this.renderer.render(null, { collapsed: new Set(), filter: "", showAddressers: true, showDiagnostics: true });
       return;
@@ -82,6 +89,7 @@ export class MosaicSidebarView extends ItemView {
   private handlers(): SidebarHandlers {
     return {
       open: (path, line, newTab) => void this.host.openNote(path, line, newTab),
+      linkSuggestion: (sourcePath, node) => this.host.linkToQuestion(sourcePath, node),
       hover: (event, path, targetEl) => {
         this.app.workspace.trigger("hover-link", {
           event,

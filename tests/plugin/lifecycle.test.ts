@@ -104,6 +104,14 @@ describe("plugin lifecycle on examples/alignment-mosaic", () => {
     expect(loaded.plugin.index.paths()).not.toContain("Sources/data.csv");
   });
 
+  it("links a note written before the note it points to, once that note is created", async () => {
+    await loaded.app.vault.create("Sources/Early.md", "addresses:: [[Later problem#^q-one]]\n");
+    await settle();
+    await loaded.app.vault.create("Problems/Later problem.md", "---\ntags: [problem]\n---\n- One? ^q-one\n- Two?\n");
+    await settle();
+    expect(addressers(loaded, "Problems/Later problem.md")).toEqual(["Sources/Early.md"]);
+  });
+
   it("writes nothing to the vault at load", () => {
     expect(loaded.app.vault.writes__).toBe(0);
   });

@@ -23,6 +23,7 @@ interface PageApi {
   menusShown(): number;
   unload(): { vault: number; workspace: number };
   diagnosticCodes(): string[];
+  setShowAddressers(show: boolean): Promise<void>;
   __events: PageEvent[];
 }
 
@@ -81,6 +82,7 @@ w.activeLine = () => {
 };
 w.sidebarCount = () => app.workspace.getLeavesOfType(VIEW_TYPE_MOSAIC_SIDEBAR).length;
 w.menusShown = () => fakeUi.menus.filter((m) => m.shown__).length;
+w.setShowAddressers = (show) => plugin.updateSettings({ showAddressers: show }, false);
 w.diagnosticCodes = () => plugin.index.diagnostics().map((d) => d.code);
 w.unload = () => {
   fake.unload();

@@ -59,6 +59,7 @@ type Api = {
   menusShown(): number;
   unload(): { vault: number; workspace: number };
   diagnosticCodes(): string[];
+  setShowAddressers(show: boolean): Promise<void>;
   __events: PageEvent[];
 };
 
@@ -139,6 +140,16 @@ describeInChromium("the plugin's sidebar view in Chromium", () => {
     await page.evaluate(async (p) => (window as unknown as Api).openNote(p), SOURCE);
     await page.evaluate(async (p) => (window as unknown as Api).openNote(p), PROBLEM);
     expect(await rows()).toBe(collapsed);
+  });
+
+  it("re-renders when the sidebar options change", async () => {
+    await page.evaluate(async (p) => (window as unknown as Api).openNote(p), PROBLEM);
+    const addressers = (): Promise<number> => page.locator(`#pane [data-path="${SOURCE}"]`).count();
+    expect(await addressers()).toBeGreaterThan(0);
+    await page.evaluate(() => (window as unknown as Api).setShowAddressers(false));
+    expect(await addressers()).toBe(0);
+    await page.evaluate(() => (window as unknown as Api).setShowAddressers(true));
+    expect(await addressers()).toBeGreaterThan(0);
   });
 
   it("parses every example note's frontmatter", async () => {

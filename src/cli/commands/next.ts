@@ -1,0 +1,183 @@
+// `mosaic next [vault] [--json] [--per-gap N] [--problem P]`: sources that may answer each gap, and unread ones to read first.
+import type { MosaicIndex } from "../../core/index/mosaic-index";
+import type { ProblemTree, TreeNode } from "../../core/model";
+import { buildCorpus, docFromNote, gapsFromProblems, rankUnread, suggestForGaps, type Gap, type SourceDoc } from "../../core/next";
+import { parseArgs, positiveIntFlag, stringFlag, vaultArg } from "../args";
+import { GAP_MARK } from "../format/tree-text";
+import { useColour, type CliIo } from "../io";
+import { loadVault } from "../load";
+import { findProblem } from "../problem-arg";
+
+export const NEXT_FLAGS = { json: { value: false }, "per-gap": { value: true }, problem: { value: true } };
+export const DEFAULT_PER_GAP = 3;
+/** How many of an unread source's gaps the text output names. */
+const GAPS_SHOWN = 3;
+
+export interface NextSuggestion {
+  path: string;
+  title: string;
+  score: number;
+  terms: string[];
+  unread: boolean;
+}
+
+export interface NextGap {
+  id: string;
+  problem: { path: string; title: string };
+  text: string;
+  /** Where the question is written (a `parent::` note's questions live in their own note). */
+  path: string;
+  line: number;
+  ancestors: string[];
+  suggestions: NextSuggestion[];
+}
+
+export interface NextUnread {
+  path: string;
+  title: string;
+  gapIds: string[];
+  strength: number;
+}
+
+export interface NextReport {
+  gaps: NextGap[];
+  unread: NextUnread[];
+}
+
+export async function nextCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs("next", args, NEXT_FLAGS);
+  const vault = vaultArg("next", parsed);
+  const perGap = positiveIntFlag(parsed, "per-gap") ?? DEFAULT_PER_GAP;
+  const wanted = stringFlag(parsed, "problem");
+  const { index } = await loadVault(vault, io, true);
+  const problems = wanted === undefined ? index.problems() : [findProblem(index, wanted, vault)];
+  const report = nextReport(index, problems, perGap);
+  if (parsed.flags.has("json")) {
+    io.stdout(JSON.stringify(report, null, 2) + "\n");
+    return 0;
+  }
+  io.stdout(formatNext(report, { vault, problems: problems.length, perGap, colour: useColour(io), columns: io.isTTY ? io.columns : undefined }));
+  return 0;
+}
+
+/** Gaps of the given problems with their best unlinked sources, and unread sources ranked by the gaps they may fill. */
+export function nextReport(index: MosaicIndex, problems: readonly ProblemTree[], perGap: number): NextReport {
+  const docs: SourceDoc[] = [];
+  for (const path of index.paths()) {
+    const note = index.getNote(path);
+    const text = index.getText(path);
+    if (note?.kind === "source" && text !== undefined) docs.push(docFromNote(note, text));
+  }
+  const corpus = buildCorpus(docs);
+  const gaps: NextGap[] = [];
+  const allGaps: Gap[] = [];
+  for (const problem of problems) {
+    const nodes = nodesById(problem);
+    const found = gapsFromProblems([problem]);
+    const suggested = suggestForGaps(corpus, found, { perGap });
+    found.forEach((gap, i) => {
+      const node = nodes.get(gap.id);
+      gaps.push({
+        id: gap.id,
+        problem: { path: problem.path, title: problem.title },
+        text: gap.text,
+        path: node?.path ?? problem.path,
+        line: node?.line ?? 0,
+        ancestors: gap.ancestors,
+        suggestions: (suggested[i]?.suggestions ?? []).map((s) => ({ ...s, score: round(s.score) })),
+      });
+    });
+    allGaps.push(...found);
+  }
+  const unread = rankUnread(corpus, allGaps).map((u) => ({ ...u, strength: round(u.strength) }));
+  return { gaps, unread };
+}
+
+/** Every node of a tree by the id gapsFromProblems gives it. */
+function nodesById(problem: ProblemTree): Map<string, TreeNode> {
+  const map = new Map<string, TreeNode>();
+  const visit = (node: TreeNode): void => {
+    map.set(node.anchor?.startsWith("^") ? `${node.path}#${node.anchor}` : `${node.path}:${node.line}`, node);
+    node.children.forEach(visit);
+  };
+  visit(problem.root);
+  return map;
+}
+
+export interface NextTextOptions {
+  vault: string;
+  problems: number;
+  perGap: number;
+  colour?: boolean;
+  columns?: number;
+}
+
+const ANSI = { bold: "1", dim: "2", red: "31", cyan: "36", yellow: "33" } as const;
+type Style = keyof typeof ANSI;
+
+/** The text output: gaps grouped by problem with indented suggestions, then the unread sources ranked. */
+export function formatNext(report: NextReport, options: NextTextOptions): string {
+  const paint = (style: Style, text: string): string => (options.colour ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text);
+  const fit = (text: string, used: number): string =>
+    options.columns === undefined ? text : shorten(text, Math.max(20, options.columns - used));
+  const out: string[] = [];
+  if (options.problems === 0) {
+    return `No problem notes in ${options.vault}: tag a note #problem and write its questions as a nested list.\n`;
+  }
+  if (report.gaps.length === 0) return "No gaps: every question has a note addressing it.\n";
+  const problemCount = new Set(report.gaps.map((g) => g.problem.path)).size;
+  out.push(
+    paint("bold", `${plural(report.gaps.length, "gap")} in ${plural(problemCount, "problem")}`) +
+      paint("dim", ` (questions nothing addresses; up to ${options.perGap} unlinked sources each)`),
+  );
+  let current = "";
+  for (const gap of report.gaps) {
+    if (gap.problem.path !== current) {
+      current = gap.problem.path;
+      out.push("", `${paint("bold", gap.problem.title)}  ${paint("dim", gap.problem.path)}`);
+    }
+    const where = gap.path === gap.problem.path ? `line ${gap.line}` : `${gap.path}:${gap.line}`;
+    out.push(`  ${paint("red", GAP_MARK)} ${fit(oneLine(gap.text), 4 + where.length + 2)}  ${paint("dim", where)}`);
+    if (gap.suggestions.length === 0) out.push(paint("dim", "      (no source shares its words)"));
+    for (const s of gap.suggestions) {
+      const unread = s.unread ? `  ${paint("yellow", "unread")}` : "";
+      const terms = paint("dim", `  matches: ${s.terms.join(", ")}`);
+      out.push(`      ${paint("cyan", s.score.toFixed(2).padStart(5))}  ${noteName(s.path)}${terms}${unread}`);
+    }
+  }
+  out.push("", paint("bold", "Unread sources that may fill the most gaps"));
+  if (report.unread.length === 0) {
+    out.push(paint("dim", "  (none: mark sources unread with #to-read or `read:: false` to rank them here)"));
+  }
+  const byId = new Map(report.gaps.map((g) => [g.id, g]));
+  report.unread.forEach((u, i) => {
+    out.push(`  ${i + 1}. ${noteName(u.path)}  ${paint("dim", u.path)}  ${paint("cyan", plural(u.gapIds.length, "gap"))}`);
+    for (const id of u.gapIds.slice(0, GAPS_SHOWN)) {
+      const gap = byId.get(id);
+      if (gap) out.push(`       ${paint("red", GAP_MARK)} ${fit(oneLine(gap.text), 9)}`);
+    }
+    if (u.gapIds.length > GAPS_SHOWN) out.push(paint("dim", `       +${u.gapIds.length - GAPS_SHOWN} more`));
+  });
+  return out.join("\n") + "\n";
+}
+
+function noteName(path: string): string {
+  return (path.split("/").pop() ?? path).replace(/\.md$/i, "");
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+function shorten(text: string, width: number): string {
+  const chars = Array.from(text);
+  return chars.length <= width ? text : chars.slice(0, width - 1).join("") + "…";
+}
