@@ -218,7 +218,7 @@ export interface TreeNode {
 export interface ProblemTree {
   path: string;
   title: string;
-  /** Share of leaf questions with at least one addressing note, 0..1 (1 when the tree has no leaves). */
+  /** Share of leaf questions with at least one addressing note, 0..1 (a lone root: 1 when addressed, else 0). */
   coverage: number;
   root: TreeNode;
 }

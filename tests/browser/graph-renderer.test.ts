@@ -1,5 +1,4 @@
 // GraphRenderer in Chromium: drawing, settling, hover, click/Mod-click, local mode, kind filter, theme, destroy.
-/* global it, expect, beforeAll, afterAll -- jest globals; the eslint config does not declare them for tests/ */
 import type { Browser, Page } from "playwright-core";
 import { graphPageHtml, syntheticGraph } from "../../bench/graph-frame";
 import { neighbourhood, type GraphData } from "../../src/core/graph/graph-data";

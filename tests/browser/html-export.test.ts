@@ -1,5 +1,4 @@
 // The self-contained HTML export: page building (pure), then the example and a hostile vault opened in Chromium.
-/* global describe, it, expect, beforeAll, afterAll -- jest globals; the eslint config does not declare them for tests/ */
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";

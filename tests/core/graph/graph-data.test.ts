@@ -1,5 +1,4 @@
 // Graph data from a hand-built export: nodes, links, gaps, weights, local neighbourhoods and filters.
-/* global describe, it, expect -- jest globals; the eslint config does not declare them for tests/ */
 import {
   buildGraphData,
   filterGraph,

@@ -1,5 +1,4 @@
 // Properties of the graph helpers on random graphs: neighbourhoods nest and stay closed, filters keep links consistent.
-/* global describe, it, expect -- jest globals; the eslint config does not declare them for tests/ */
 import fc from "fast-check";
 import { filterGraph, GRAPH_NODE_KINDS, neighbourhood, type GraphData, type GraphNodeKind } from "../../../src/core/graph/graph-data";
 

@@ -144,6 +144,7 @@ describeInChromium("the plugin's sidebar view in Chromium", () => {
 
   it("re-renders when the sidebar options change", async () => {
     await page.evaluate(async (p) => (window as unknown as Api).openNote(p), PROBLEM);
+    await page.locator('#pane [data-mosaic-action="expand-all"]').click();
     const addressers = (): Promise<number> => page.locator(`#pane [data-path="${SOURCE}"]`).count();
     expect(await addressers()).toBeGreaterThan(0);
     await page.evaluate(() => (window as unknown as Api).setShowAddressers(false));
