@@ -27,6 +27,7 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
   private sidebarStates = new Map<string, SidebarState>();
   private statusEl!: HTMLElement;
   private notifyTimer: number | null = null;
+  private unloaded = false;
   /** Settles when the current full index is done (tests and the re-index wait on it). */
   indexing: Promise<unknown> = Promise.resolve();
   private readonly scheduleReindex = debounce(() => this.reindex(), REINDEX_DELAY_MS, true);
@@ -56,12 +57,14 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
     registerDiagnosticsCommand(this);
     this.addSettingTab(new MosaicSettingTab(this.app, this, this));
     this.register(() => {
+      this.unloaded = true;
       this.scheduleReindex.cancel();
       if (this.notifyTimer !== null) window.clearTimeout(this.notifyTimer);
       this.listeners.clear();
     });
 
     this.app.workspace.onLayoutReady(() => {
+      if (this.unloaded) return; // disabled before the layout was ready
       this.indexer.follow(this);
       this.indexing = this.indexer.indexAll();
     });

@@ -129,6 +129,21 @@ describe("plugin lifecycle on examples/alignment-mosaic", () => {
   });
 });
 
+it("does nothing when unloaded before the layout is ready", async () => {
+  const { App } = await import("../fakes/obsidian");
+  const MosaicPlugin = (await import("../../src/plugin/mosaic-plugin")).default;
+  const { manifest } = await import("./plugin-harness");
+  const app = App.withFiles__({ "a.md": "- What?" });
+  const plugin = new MosaicPlugin(app as never, manifest);
+  const fake = plugin as unknown as import("../fakes/obsidian").Plugin;
+  await fake.load__();
+  fake.unload();
+  app.workspace.triggerLayoutReady__();
+  await plugin.indexing;
+  expect(app.vault.listenerCount__()).toBe(0);
+  expect(app.vault.reads__).toBe(0);
+});
+
 describe("indexing rules", () => {
   it.each([
     ["include folders limit the index", { "A/a.md": "a", "A/sub/c.md": "c", "B/b.md": "b" }, { includeFolders: ["A"] }, ["A/a.md", "A/sub/c.md"]],

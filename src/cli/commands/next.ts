@@ -69,39 +69,42 @@ export function nextReport(index: MosaicIndex, problems: readonly ProblemTree[],
     if (note?.kind === "source" && text !== undefined) docs.push(docFromNote(note, text));
   }
   const corpus = buildCorpus(docs);
-  const gaps: NextGap[] = [];
-  const allGaps: Gap[] = [];
+  // A note hung under another problem with `parent::` is a problem of its own too: its gaps show up in both trees.
+  // Each gap is kept once, where it has the most context (the most ancestors).
+  const found: { problem: ProblemTree; gap: Gap }[] = [];
+  const best = new Map<string, { problem: ProblemTree; gap: Gap }>();
+  const nodes = new Map<string, TreeNode>();
   for (const problem of problems) {
-    const nodes = nodesById(problem);
-    const found = gapsFromProblems([problem]);
-    const suggested = suggestForGaps(corpus, found, { perGap });
-    found.forEach((gap, i) => {
-      const node = nodes.get(gap.id);
-      gaps.push({
-        id: gap.id,
-        problem: { path: problem.path, title: problem.title },
-        text: gap.text,
-        path: node?.path ?? problem.path,
-        line: node?.line ?? 0,
-        ancestors: gap.ancestors,
-        suggestions: (suggested[i]?.suggestions ?? []).map((s) => ({ ...s, score: round(s.score) })),
-      });
-    });
-    allGaps.push(...found);
+    addNodes(problem.root, nodes);
+    for (const gap of gapsFromProblems([problem])) {
+      const entry = { problem, gap };
+      found.push(entry);
+      const seen = best.get(gap.id);
+      if (!seen || gap.ancestors.length > seen.gap.ancestors.length) best.set(gap.id, entry);
+    }
   }
-  const unread = rankUnread(corpus, allGaps).map((u) => ({ ...u, strength: round(u.strength) }));
+  const kept = found.filter((entry) => best.get(entry.gap.id) === entry);
+  const suggested = suggestForGaps(corpus, kept.map((e) => e.gap), { perGap });
+  const gaps = kept.map(({ problem, gap }, i): NextGap => {
+    const node = nodes.get(gap.id);
+    return {
+      id: gap.id,
+      problem: { path: problem.path, title: problem.title },
+      text: gap.text,
+      path: node?.path ?? problem.path,
+      line: node?.line ?? 0,
+      ancestors: gap.ancestors,
+      suggestions: (suggested[i]?.suggestions ?? []).map((s) => ({ ...s, score: round(s.score) })),
+    };
+  });
+  const unread = rankUnread(corpus, kept.map((e) => e.gap)).map((u) => ({ ...u, strength: round(u.strength) }));
   return { gaps, unread };
 }
 
-/** Every node of a tree by the id gapsFromProblems gives it. */
-function nodesById(problem: ProblemTree): Map<string, TreeNode> {
-  const map = new Map<string, TreeNode>();
-  const visit = (node: TreeNode): void => {
-    map.set(node.anchor?.startsWith("^") ? `${node.path}#${node.anchor}` : `${node.path}:${node.line}`, node);
-    node.children.forEach(visit);
-  };
-  visit(problem.root);
-  return map;
+/** Adds every node of a tree under the id gapsFromProblems gives it. */
+function addNodes(node: TreeNode, map: Map<string, TreeNode>): void {
+  map.set(node.anchor?.startsWith("^") ? `${node.path}#${node.anchor}` : `${node.path}:${node.line}`, node);
+  for (const child of node.children) addNodes(child, map);
 }
 
 export interface NextTextOptions {

@@ -45,8 +45,9 @@ const cases: [string, () => string][] = [
 ];
 
 describe("parseNote performance", () => {
-  it.each(cases)("%s parses in well under a second", (_name, make) => {
-    expect(cpuMs(make())).toBeLessThan(1000);
+  // A loose bound that only a super-linear blow-up (minutes) would break; the bench reports the real figures.
+  it.each(cases)("%s parses without a blow-up", (_name, make) => {
+    expect(cpuMs(make())).toBeLessThan(5000);
   });
 
   it("builds a 10,000-level deep outline without recursion", () => {
