@@ -49,7 +49,9 @@ function gc(): void {
 export function readVault(root: string): Map<string, string> {
   const files = new Map<string, string>();
   const walk = (dir: string, prefix: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    // Sorted by name as the CLI reads them: the order notes reach the index changes how much re-linking it does.
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
       const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(path.join(dir, entry.name), rel);

@@ -87,6 +87,11 @@ export function compareOnVault(
     summarise(`${label} mosaic check wall`, size, b.map((s) => s.wallMs), "ms"),
     summarise(`${label} ratio validator/mosaic`, size, ratio, "x"),
   ];
+  const cpuA = a.map((s) => s.cpuMs).filter((v): v is number => v !== null);
+  const cpuB = b.map((s) => s.cpuMs).filter((v): v is number => v !== null);
+  if (cpuA.length === a.length && cpuB.length === b.length) {
+    results.push(summarise(`${label} ratio validator/mosaic cpu`, size, cpuA.map((v, i) => v / (cpuB[i] ?? NaN)), "x", "user+sys"));
+  }
   const rssA = a.map((s) => s.rssMb).filter((v): v is number => v !== null);
   const rssB = b.map((s) => s.rssMb).filter((v): v is number => v !== null);
   if (rssA.length > 0) results.push(summarise(`${label} validator peak RSS`, size, rssA, "MB"));

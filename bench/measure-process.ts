@@ -10,6 +10,8 @@ export interface ProcessSample {
   wallMs: number;
   /** Peak resident set size in MB, or null when it could not be measured. */
   rssMb: number | null;
+  /** User + system CPU time in ms (less sensitive to a busy machine than wall time), or null. */
+  cpuMs: number | null;
   status: number | null;
   stdout: string;
   stderr: string;
@@ -17,9 +19,9 @@ export interface ProcessSample {
 
 /** True when /usr/bin/time is GNU time (it understands `-f` and `-o`). */
 function hasGnuTime(): boolean {
-  if (!existsSync(GNU_TIME)) return false;
-  const probe = spawnSync(GNU_TIME, ["-f", "%M", "true"], { encoding: "utf8" });
-  return probe.status === 0 && /^\d+\s*$/m.test(probe.stderr);
+  if (process.env["BENCH_NO_GNU_TIME"] === "1" || !existsSync(GNU_TIME)) return false;
+  const probe = spawnSync(GNU_TIME, ["-f", "%M %U %S", "true"], { encoding: "utf8" });
+  return probe.status === 0 && /^\d+ [\d.]+ [\d.]+\s*$/m.test(probe.stderr);
 }
 
 let gnuTime: boolean | null = null;
@@ -31,7 +33,8 @@ export function ensureMaxRssHook(outDir: string): string {
   writeFileSync(
     hook,
     '// Written by the benchmark: reports the peak RSS of this Node process on stderr when it exits.\n' +
-      'process.on("exit", () => process.stderr.write("\\nBENCH_MAXRSS_KB " + process.resourceUsage().maxRSS + "\\n"));\n',
+      'process.on("exit", () => { const u = process.resourceUsage();\n' +
+      '  process.stderr.write("\\nBENCH_MAXRSS_KB " + u.maxRSS + " " + (u.userCPUTime + u.systemCPUTime) / 1000 + "\\n"); });\n',
   );
   return hook;
 }
@@ -51,7 +54,7 @@ export function runProcess(
   const timeFile = path.join(options.outDir, `time-${process.pid}.txt`);
   if (gnuTime) {
     file = GNU_TIME;
-    argv = ["-f", "%M", "-o", timeFile, command, ...args];
+    argv = ["-f", "%M %U %S", "-o", timeFile, command, ...args];
   } else if (options.nodeScript) {
     argv = ["--require", ensureMaxRssHook(options.outDir), ...args];
   }
@@ -64,18 +67,25 @@ export function runProcess(
   });
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   let rssKb: number | null = null;
+  let cpuMs: number | null = null;
   if (gnuTime && existsSync(timeFile)) {
     const lines = readFileSync(timeFile, "utf8").trim().split("\n");
-    rssKb = Number(lines[lines.length - 1]);
+    const [rss, user, sys] = (lines[lines.length - 1] ?? "").split(" ").map(Number);
+    rssKb = rss ?? null;
+    if (user !== undefined && sys !== undefined) cpuMs = (user + sys) * 1000;
     rmSync(timeFile, { force: true });
   } else {
-    const match = /BENCH_MAXRSS_KB (\d+)/.exec(result.stderr ?? "");
-    if (match) rssKb = Number(match[1]);
+    const match = /BENCH_MAXRSS_KB (\d+) ([\d.]+)/.exec(result.stderr ?? "");
+    if (match) {
+      rssKb = Number(match[1]);
+      cpuMs = Number(match[2]);
+    }
   }
   if (result.error) throw result.error;
   return {
     wallMs,
     rssMb: rssKb === null || !Number.isFinite(rssKb) ? null : rssKb / 1024,
+    cpuMs: cpuMs === null || !Number.isFinite(cpuMs) ? null : cpuMs,
     status: result.status,
     stdout: result.stdout ?? "",
     stderr: result.stderr ?? "",

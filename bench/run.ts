@@ -92,6 +92,7 @@ function benchCli(dir: string, size: number, runs: number, results: Result[], sk
   }
   const wall: number[] = [];
   const rss: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
     const sample = runProcess(process.execPath, [CLI, "check", dir], { outDir: OUT, nodeScript: true });
     if (sample.status !== 0 && sample.status !== 1) {
@@ -100,8 +101,10 @@ function benchCli(dir: string, size: number, runs: number, results: Result[], sk
     }
     wall.push(sample.wallMs);
     if (sample.rssMb !== null) rss.push(sample.rssMb);
+    if (sample.cpuMs !== null) cpu.push(sample.cpuMs);
   }
   results.push(summarise("cli check wall", size, wall, "ms"));
+  if (cpu.length > 0) results.push(summarise("cli check cpu (user+sys)", size, cpu, "ms"));
   if (rss.length > 0) results.push(summarise("cli check peak RSS", size, rss, "MB"));
 }
 

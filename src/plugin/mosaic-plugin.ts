@@ -1,5 +1,5 @@
 // The Obsidian plugin: lifecycle only (settings, index, views, commands, status bar); the work lives in src/plugin/*.
-import { debounce, Notice, Plugin, TFile, type WorkspaceLeaf } from "obsidian";
+import { debounce, Plugin, type TFile } from "obsidian";
 import type { MosaicIndex } from "../core/index/mosaic-index";
 import type { TreeNode } from "../core/model";
 import type { SidebarState } from "../ui/sidebar/render-sidebar";
@@ -11,6 +11,7 @@ import { registerWriteCommands } from "./commands/write-commands";
 import { MosaicGraphView, VIEW_TYPE_MOSAIC_GRAPH } from "./graph-view";
 import { VaultIndexer } from "./indexer";
 import { confirmLink } from "./link-question-modal";
+import { openNoteAt, revealView } from "./navigation";
 import { ObsidianLinkResolver } from "./obsidian-resolver";
 import { coreSettings, migrateSettings, type MosaicSettingsData } from "./settings";
 import { MosaicSettingTab, type SettingsHost } from "./settings-tab";
@@ -83,14 +84,8 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
     return () => this.listeners.delete(cb);
   }
 
-  async openNote(path: string, line: number | null, newTab: boolean): Promise<void> {
-    const file = this.app.vault.getAbstractFileByPath(path);
-    if (!(file instanceof TFile)) {
-      new Notice(`Mosaic: ${path} no longer exists.`);
-      return;
-    }
-    const leaf = this.app.workspace.getLeaf(newTab ? "tab" : false);
-    await leaf.openFile(file, line === null ? { active: true } : { active: true, eState: { line: Math.max(0, line - 1) } });
+  openNote(path: string, line: number | null, newTab: boolean): Promise<void> {
+    return openNoteAt(this.app, path, line, newTab);
   }
 
   // ---- SidebarHost, CommandHost
@@ -116,15 +111,8 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
     return file && file.extension === "md" ? file : null;
   }
 
-  async activateView(type: string, where: "right" | "main"): Promise<void> {
-    const { workspace } = this.app;
-    let leaf: WorkspaceLeaf | null = workspace.getLeavesOfType(type)[0] ?? null;
-    if (!leaf) {
-      leaf = where === "right" ? workspace.getRightLeaf(false) : workspace.getLeaf("tab");
-      if (!leaf) return;
-      await leaf.setViewState({ type, active: true });
-    }
-    await workspace.revealLeaf(leaf);
+  activateView(type: string, where: "right" | "main"): Promise<void> {
+    return revealView(this.app, type, where);
   }
 
   // ---- SettingsHost

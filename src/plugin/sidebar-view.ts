@@ -19,6 +19,7 @@ export class MosaicSidebarView extends ItemView {
   private renderedPath: string | null | undefined = undefined;
   private renderedRevision = -1;
   private renderedSettings: unknown = null;
+  private renderedIndex: unknown = null;
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -71,10 +72,14 @@ export class MosaicSidebarView extends ItemView {
   /** Re-renders when the note or the index changed since the last render. */
   refresh(force = false): void {
     if (!this.renderer) return;
-    const revision = this.host.index.revision;
-    // Settings are replaced, never mutated, so a changed object means changed sidebar options.
+    const index = this.host.index;
+    const revision = index.revision;
+    // A settings change replaces both the settings object and (after re-indexing) the index, whose revision
+    // restarts: identity tells those apart where the revision number alone could repeat.
     const settings = this.host.settings;
-    if (!force && this.path === this.renderedPath && revision === this.renderedRevision && settings === this.renderedSettings) return;
+    const same = this.path === this.renderedPath && revision === this.renderedRevision && settings === this.renderedSettings && index === this.renderedIndex;
+    if (!force && same) return;
+    this.renderedIndex = index;
     this.renderedPath = this.path;
     this.renderedRevision = revision;
     this.renderedSettings = settings;

@@ -168,6 +168,41 @@ describe("indexing rules", () => {
     loaded.fake.unload();
   });
 
+  it("loses no event that arrives while the full index runs", async () => {
+    const files: Record<string, string> = { "Problems/P.md": "---\ntags: [problem]\n---\n- One? ^one\n- Two? ^two\n" };
+    for (let i = 0; i < 3000; i++) files[`Notes/n${i}.md`] = `# Note ${i}\n${i % 2 === 0 ? "addresses:: [[P#^one]]" : "plain"}\n`;
+    const { App } = await import("../fakes/obsidian");
+    const MosaicPlugin = (await import("../../src/plugin/mosaic-plugin")).default;
+    const { manifest } = await import("./plugin-harness");
+    const app = App.withFiles__(files);
+    const plugin = new MosaicPlugin(app as never, manifest);
+    const fake = plugin as unknown as import("../fakes/obsidian").Plugin;
+    await fake.load__();
+    app.workspace.triggerLayoutReady__();
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the first slice has run
+    expect(plugin.index.paths()).toEqual([]); // still building: the events below land mid-index
+    expect(fake.statusBarItems__[0]?.textContent).toMatch(/^Mosaic: indexing [\d,]+\/3,001$/);
+    const file = (p: string) => {
+      const f = app.vault.getFileByPath(p);
+      if (!f) throw new Error(p);
+      return f;
+    };
+    await app.vault.modify(file("Notes/n2999.md"), "addresses:: [[P#^two]]\n"); // not read yet
+    await app.vault.modify(file("Notes/n0.md"), "plain now\n"); // probably read already
+    await app.fileManager.trashFile(file("Notes/n2.md"));
+    await app.vault.rename(file("Notes/n2998.md"), "Moved/n2998.md");
+    await app.vault.create("Notes/new.md", "addresses:: [[P#^two]]\n");
+    await plugin.indexing;
+    await settle();
+    const { MosaicIndex } = await import("../../src/core/index/mosaic-index");
+    const { ObsidianLinkResolver } = await import("../../src/plugin/obsidian-resolver");
+    const fresh = new MosaicIndex({ resolver: new ObsidianLinkResolver(app.metadataCache as never) });
+    for (const f of app.vault.getMarkdownFiles()) fresh.setNote(f.path, app.vault.text__(f.path) ?? "");
+    expect(plugin.index.paths().sort()).toEqual(fresh.paths().sort());
+    expect(plugin.index.problemTree("Problems/P.md")).toEqual(fresh.problemTree("Problems/P.md"));
+    fake.unload();
+  });
+
   it("time-slices a large vault, reports progress in the status bar, and yields between chunks", async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 3000; i++) files[`Notes/n${i}.md`] = `# Note ${i}\n- What about ${i}?\n  - Why ${i}?\n`;

@@ -27,6 +27,9 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
   const root = path.resolve(cwd, vault);
   await checkVaultFolder(root, vault);
   const rel = noteInVault(root, into);
+  if ((await fs.stat(path.resolve(root, into)).catch(() => null))?.isDirectory()) {
+    throw new CliError(`--into ${into} is a folder, not a note`);
+  }
   const full = path.join(root, ...rel.split("/"));
 
   const incoming = await readIncoming(path.resolve(cwd, file), file, format);

@@ -94,8 +94,9 @@ export class MosaicIndex implements IndexData {
     }
     const changes: Changes = new Map([[path, new Set<string>()]]);
     const created = !this.states.has(path) && !this.unreadable.has(path);
-    // An unreadable file becoming a note changes which parent links lead somewhere.
-    if (this.unreadable.delete(path)) this.trees.clear();
+    // An unreadable file becoming a note changes which parent links lead somewhere, and the list of note paths.
+    const wasUnreadable = this.unreadable.delete(path);
+    if (wasUnreadable) this.trees.clear();
     const old = this.states.get(path);
     if (old) this.unlink(old, changes);
     const note = safeParse(path, text, this.settings);
@@ -105,7 +106,7 @@ export class MosaicIndex implements IndexData {
     if (created) this.pathSetChanged(path, "add", changes);
     this.link(state, changes);
     if (!sameParents(old?.edges, state.edges, this)) this.trees.clear();
-    this.changed(changes, created);
+    this.changed(changes, created || wasUnreadable);
   }
 
   deleteNote(path: string): void {

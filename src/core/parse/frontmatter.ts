@@ -22,6 +22,9 @@ interface YamlErrorLike {
   message?: string;
 }
 
+/** gray-matter exposes its engines at run time (`matter.engines`) but its typings do not declare them. */
+const yamlEngine = (matter as unknown as { engines: { yaml: { parse(text: string): unknown } } }).engines.yaml;
+
 export function parseFrontmatter(lines: readonly string[]): FrontmatterResult {
   if (!isDelimiter(lines[0])) return { state: "none", data: null, lines: 0, bodyStart: 0, error: null };
   let close = -1;
@@ -43,9 +46,8 @@ export function parseFrontmatter(lines: readonly string[]): FrontmatterResult {
   const yaml = lines.slice(1, close).join("\n");
   const result: FrontmatterResult = { state: "ok", data: null, lines: close + 1, bodyStart: close + 1, error: null };
   try {
-    // An options object keeps gray-matter from using (and filling) its global cache.
-    const parsed = matter(`---\n${yaml}\n---\n`, { language: "yaml" });
-    const data: unknown = parsed.data;
+    // gray-matter's own YAML engine, called directly: matter() itself needs Node's Buffer, which Obsidian mobile lacks.
+    const data: unknown = yamlEngine.parse(yaml);
     if (data === null || data === undefined) {
       result.data = {};
     } else if (typeof data === "object" && !Array.isArray(data) && !(data instanceof Date)) {
@@ -56,8 +58,8 @@ export function parseFrontmatter(lines: readonly string[]): FrontmatterResult {
     }
   } catch (e) {
     const err = e as YamlErrorLike;
-    // gray-matter hands js-yaml the text after the opening `---`, whose line 0 is that `---` line's rest.
-    const markLine = typeof err.mark?.line === "number" ? err.mark.line + 1 : 1;
+    // js-yaml's line 0 is the first line after the opening `---`, i.e. file line 2.
+    const markLine = typeof err.mark?.line === "number" ? err.mark.line + 2 : 1;
     const line = Math.min(Math.max(markLine, 1), close + 1);
     const reason = (err.reason ?? err.message ?? "invalid YAML").split("\n")[0] ?? "invalid YAML";
     result.state = "malformed";

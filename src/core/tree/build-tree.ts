@@ -144,7 +144,28 @@ function hang(data: IndexData, tree: LiveTree, path: string, cut: ReadonlySet<st
   return nodes.root;
 }
 
-function fromOutline(item: OutlineItem, path: string, nodes: NoteNodes): TreeNode {
+/**
+ * Deepest nesting a tree keeps: items below it hang flat under their ancestor at this depth, in document order, so
+ * that the recursive walks over trees (and JSON.stringify, which overflows near 2,500 levels) stay within the stack.
+ */
+export const MAX_TREE_DEPTH = 1000;
+
+function fromOutline(item: OutlineItem, path: string, nodes: NoteNodes, depth = 1): TreeNode {
+  const result = outlineNode(item, path, nodes);
+  if (depth < MAX_TREE_DEPTH) {
+    for (const child of item.children) result.children.push(fromOutline(child, path, nodes, depth + 1));
+    return result;
+  }
+  const pending = [...item.children].reverse();
+  while (pending.length > 0) {
+    const next = pending.pop()!;
+    result.children.push(outlineNode(next, path, nodes));
+    for (let i = next.children.length - 1; i >= 0; i--) pending.push(next.children[i]!);
+  }
+  return result;
+}
+
+function outlineNode(item: OutlineItem, path: string, nodes: NoteNodes): TreeNode {
   const anchor = item.blockId ? `^${item.blockId}` : item.kind === "heading" ? item.text : null;
   const result = node(item.text, anchor, path, item.line, item.status);
   if (item.blockId) {
@@ -155,7 +176,6 @@ function fromOutline(item: OutlineItem, path: string, nodes: NoteNodes): TreeNod
     const text = normalizeHeading(item.text);
     if (!nodes.headings.has(text)) nodes.headings.set(text, result);
   }
-  for (const child of item.children) result.children.push(fromOutline(child, path, nodes));
   return result;
 }
 

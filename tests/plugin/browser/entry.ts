@@ -24,6 +24,7 @@ interface PageApi {
   unload(): { vault: number; workspace: number };
   diagnosticCodes(): string[];
   setShowAddressers(show: boolean): Promise<void>;
+  setProblemTags(tags: string[]): Promise<void>;
   __events: PageEvent[];
 }
 
@@ -83,6 +84,12 @@ w.activeLine = () => {
 w.sidebarCount = () => app.workspace.getLeavesOfType(VIEW_TYPE_MOSAIC_SIDEBAR).length;
 w.menusShown = () => fakeUi.menus.filter((m) => m.shown__).length;
 w.setShowAddressers = (show) => plugin.updateSettings({ showAddressers: show }, false);
+w.setProblemTags = async (tags) => {
+  await plugin.updateSettings({ kindTags: { ...plugin.settings.kindTags, problem: tags } }, true);
+  await new Promise((resolve) => window.setTimeout(resolve, 900)); // the re-index is debounced
+  await plugin.indexing;
+  await new Promise((resolve) => window.setTimeout(resolve, 10));
+};
 w.diagnosticCodes = () => plugin.index.diagnostics().map((d) => d.code);
 w.unload = () => {
   fake.unload();

@@ -13,7 +13,7 @@ const SOURCE = "Sources/Natural Abstraction Hypothesis.md";
 
 /**
  * Obsidian desktop (Electron) has Node's `Buffer` as a global; gray-matter calls `Buffer.from` on every frontmatter.
- * This stand-in lets the page behave like desktop. Obsidian mobile has no Buffer: see the `it.failing` test below.
+ * The page is run both with this stand-in (like desktop) and without it (like Obsidian mobile): the core must not need it.
  */
 const DESKTOP_BUFFER = "window.Buffer = { from: (s) => s, isBuffer: () => false };";
 
@@ -60,6 +60,7 @@ type Api = {
   unload(): { vault: number; workspace: number };
   diagnosticCodes(): string[];
   setShowAddressers(show: boolean): Promise<void>;
+  setProblemTags(tags: string[]): Promise<void>;
   __events: PageEvent[];
 };
 
@@ -153,13 +154,22 @@ describeInChromium("the plugin's sidebar view in Chromium", () => {
     expect(await addressers()).toBeGreaterThan(0);
   });
 
+  it("re-renders after a settings change re-indexes the vault", async () => {
+    await page.evaluate(async (p) => (window as unknown as Api).openNote(p), PROBLEM);
+    const badge = (): Promise<string | null> => page.locator(".mosaic-kind-badge").textContent();
+    expect(await badge()).toBe("Problem");
+    await page.evaluate(() => (window as unknown as Api).setProblemTags(["open-problem"]));
+    expect(await badge()).toBe("Note");
+    await page.evaluate(() => (window as unknown as Api).setProblemTags(["problem", "open-problem", "question"]));
+    expect(await badge()).toBe("Problem");
+  });
+
   it("parses every example note's frontmatter", async () => {
     expect(await page.evaluate(() => (window as unknown as Api).diagnosticCodes())).not.toContain("malformed-yaml");
   });
 
-  // Known bug, reported to the lead: without Node's Buffer (Obsidian mobile, isDesktopOnly: false) gray-matter throws
-  // "Buffer is not defined" and every note's frontmatter becomes malformed-yaml. Passes while the bug is there.
-  it.failing("parses frontmatter without Node's Buffer, as on Obsidian mobile", async () => {
+  // Obsidian mobile has no Buffer; matter() needs it, so the core calls gray-matter's YAML engine directly.
+  it("parses frontmatter without Node's Buffer, as on Obsidian mobile", async () => {
     const mobile = await browser.newPage();
     await mobile.setContent(await pageHtml(false));
     await mobile.evaluate(() => (window as unknown as Api).start());
