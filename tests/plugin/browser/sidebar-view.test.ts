@@ -12,7 +12,7 @@ const PROBLEM = "Problems/Open problems in understanding agents.md";
 const SOURCE = "Sources/Natural Abstraction Hypothesis.md";
 
 /**
- * Obsidian desktop (Electron) has Node's `Buffer` as a global; gray-matter calls `Buffer.from` on every frontmatter.
+ * Obsidian desktop (Electron) has Node's `Buffer` as a global; gray-matter's matter() calls `Buffer.from`.
  * The page is run both with this stand-in (like desktop) and without it (like Obsidian mobile): the core must not need it.
  */
 const DESKTOP_BUFFER = "window.Buffer = { from: (s) => s, isBuffer: () => false };";
