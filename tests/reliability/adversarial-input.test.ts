@@ -1,48 +1,10 @@
 // Hostile notes through the whole pipeline (parse, index, trees, export, sidebar, questions): no blow-up, positions inside the text, same result twice.
 import { createHash } from "node:crypto";
+import { dress, HOSTILE_INPUTS, runAdversarialBench } from "../../bench/adversarial";
 import { MosaicIndex } from "../../src/core/index/mosaic-index";
 import { DEFAULT_SETTINGS, type MosaicExport, type ParsedNote, type TreeNode } from "../../src/core/model";
 import { parseNote } from "../../src/core/parse/parse-note";
 import { MAX_TREE_DEPTH } from "../../src/core/tree/build-tree";
-
-/** The named hostile inputs; `shape` says how the note is dressed so that the parts of the pipeline that matter run on it. */
-export interface HostileInput {
-  name: string;
-  make: () => string;
-  /** problem: tagged #problem (its tree is built); module: a Lens module with the input in a `content::` block; raw: as is. */
-  shape: "problem" | "module" | "raw";
-}
-
-const deepTabs = (levels: number): string =>
-  Array.from({ length: levels }, (_, i) => `${"\t".repeat(i)}- level ${i} [status:: open] ^b${i}`).join("\n");
-
-export const HOSTILE_INPUTS: HostileInput[] = [
-  { name: "a 1 MB single line", shape: "problem", make: () => "- " + "word [[Boundaries#^by-default]] ".repeat(32_000) },
-  { name: "10,000 nested list levels (tabs)", shape: "problem", make: () => deepTabs(10_000) },
-  { name: "10,000 nested list levels in a module's content:: block", shape: "module", make: () => deepTabs(10_000) },
-  { name: "`[[` x100k", shape: "problem", make: () => "[[".repeat(100_000) },
-  { name: "`::` x100k", shape: "problem", make: () => "::".repeat(100_000) },
-  { name: "`[[a|` unterminated x10k", shape: "problem", make: () => "- addresses:: " + "[[a|".repeat(10_000) + "\n" + "[[a|\n".repeat(10_000) },
-  { name: "an unterminated frontmatter", shape: "raw", make: () => "---\ntags: [problem]\n" + "key: [[value]]\n".repeat(100_000) },
-  { name: "an unterminated fence", shape: "problem", make: () => "```\n" + "- [[x]] addresses:: [[Boundaries]] ^id\n".repeat(50_000) },
-  { name: "50k headings", shape: "problem", make: () => Array.from({ length: 50_000 }, (_, i) => `${"#".repeat((i % 6) + 1)} Heading ${i} ^h${i}`).join("\n") },
-  {
-    name: "a 5 MB note",
-    shape: "problem",
-    make: () =>
-      Array.from(
-        { length: 40_000 },
-        (_, i) => `${"  ".repeat(i % 4)}- Question ${i} about [[Boundaries#^by-default|alias]] #tag${i % 50} [addresses:: [[Q${i}]]] ^q${i}`,
-      ).join("\n"),
-  },
-];
-
-/** Dresses an input as a note of its shape. */
-export function dress(input: HostileInput, text: string): string {
-  if (input.shape === "problem") return `---\ntags: [problem]\n---\n${text}\n`;
-  if (input.shape === "module") return `---\nid: 4a6836a1-9572-43da-9560-0bcaef788555\ntags: [module]\n---\n# Page: Welcome\n## Text\ncontent::\n${text}\n`;
-  return text;
-}
 
 const HOSTILE = "Problems/Hostile.md";
 const NEIGHBOURS: Record<string, string> = {
@@ -117,6 +79,7 @@ describe("hostile notes through parse, index, export and sidebar", () => {
     // The parser alone, once (the pipeline reads the index's copy of the note).
     expect(JSON.stringify(parseNote(HOSTILE, text, DEFAULT_SETTINGS).diagnostics)).toBe(JSON.stringify(first.note.diagnostics));
 
+    if (input.name === "a 5 MB note") expect(Buffer.byteLength(text)).toBeGreaterThan(5 * 1024 * 1024);
     const lineCount = text.split("\n").length;
     const lines = linesFor(first.note, first.exported);
     const outside = lines.filter((line) => !Number.isInteger(line) || line < 1 || line > lineCount);
@@ -151,5 +114,16 @@ describe("hostile notes through parse, index, export and sidebar", () => {
     // Anchors below the cap still resolve: Problems/Child hangs under ^b2, Sources/Blankets addresses ^b3.
     expect(exported.edges).toContainEqual(expect.objectContaining({ from: "Sources/Blankets.md", to: HOSTILE, anchor: "^b3" }));
     expect(root.addressedCount).toBe(1);
+  });
+
+  it("the bench returns a parse row and an index row per input, one timing per run", async () => {
+    const only = ["`[[` x100k", "an unterminated fence"];
+    const rows = await runAdversarialBench({ runs: 2, only });
+    expect(rows.map((r) => r.name)).toEqual(only.flatMap((name) => [`parse: ${name}`, `index: ${name}`]));
+    for (const row of rows) {
+      expect(row.ms).toHaveLength(2);
+      expect(row.ms.every((ms) => ms >= 0 && ms < 5000)).toBe(true);
+      expect(row.bytes).toBeGreaterThan(100_000);
+    }
   });
 });

@@ -3,6 +3,7 @@ import type { AddressRef, TreeNode } from "../../core/model";
 import { el } from "../dom";
 import type { Row } from "./lazy-tree";
 import { contextLine, flairCount, GAP_TITLE, noteLink, pill, rowLine } from "./parts";
+import { suggestionRows, type SuggestionSource } from "./suggestion-rows";
 
 export interface QuestionOptions {
   showAddressers: boolean;
@@ -10,6 +11,10 @@ export interface QuestionOptions {
   collapseDeep: boolean;
   /** Very big trees start with the top level collapsed as well. */
   collapseTop: boolean;
+  /** Reading suggestions shown under gap questions; absent or null: none. */
+  suggestions?: SuggestionSource | null;
+  /** Rows at this depth (1 = the top level) and deeper start collapsed, whatever the tree's size. */
+  maxDepth?: number;
 }
 
 export function nodeKey(node: { path: string; line: number }): string {
@@ -84,16 +89,20 @@ function questionRow(node: TreeNode, options: QuestionOptions, depth: number): R
   const gap = leaf && node.addressedBy.length === 0;
   const addressers = options.showAddressers ? node.addressedBy : [];
   const hasChildren = !leaf || addressers.length > 0;
+  const suggestions = gap ? (options.suggestions ?? null) : null;
+  const deep = options.maxDepth !== undefined && depth + 1 >= options.maxDepth;
   return {
     key: nodeKey(node),
     path: node.path,
     line: node.line,
     matchText: node.text,
     cls: gap ? ["mosaic-question", "mosaic-gap"] : ["mosaic-question"],
-    defaultCollapsed: depth === 0 ? options.collapseTop : options.collapseDeep,
+    defaultCollapsed: deep || (depth === 0 ? options.collapseTop : options.collapseDeep),
     children: hasChildren
       ? () => [...addressers.map(addresserRow), ...questionRows(node.children, options, depth + 1)]
-      : null,
+      : suggestions
+        ? () => suggestionRows(suggestions.forGap(node), node)
+        : null,
     fill(inner, flair, highlight) {
       const line = rowLine(inner);
       const textEl = el(line, "span", { cls: "mosaic-question-text" });

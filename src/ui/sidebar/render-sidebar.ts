@@ -4,6 +4,7 @@ import { clear, el } from "../dom";
 import { collapseAllIcon, expandAllIcon } from "./icons";
 import { LazyTree, type TreeState } from "./lazy-tree";
 import { emptyState } from "./parts";
+import { suggestionTarget, type SuggestionSource } from "./suggestion-rows";
 import { EMPTY_NO_NOTE, planBody, type BodyPlan } from "./views";
 
 export interface SidebarHandlers {
@@ -15,7 +16,7 @@ export interface SidebarHandlers {
   contextMenu(event: MouseEvent, path: string): void;
   /** Collapse state changed (the renderer has already updated `state.collapsed`; the caller persists it). */
   toggled?(key: string, expanded: boolean): void;
-  /** Reserved for "what to read next"; not called yet. */
+  /** The "Link" button of a suggested source under a gap: link `sourcePath` to the question `node` (after a preview). */
   linkSuggestion?(sourcePath: string, node: TreeNode): void;
 }
 
@@ -29,6 +30,8 @@ export interface SidebarState {
   filter: string;
   showAddressers: boolean;
   showDiagnostics: boolean;
+  /** Reading suggestions for a problem view; absent or null shows none. */
+  suggestions?: SuggestionSource | null;
 }
 
 export const FILTER_PLACEHOLDER = "Filter questions…";
@@ -61,7 +64,12 @@ export class SidebarRenderer {
   private readonly body: HTMLElement;
   private model: SidebarModel | null | undefined = undefined;
   private state: SidebarState = { collapsed: new Set(), filter: "", showAddressers: true, showDiagnostics: true };
-  private seen = { filter: "", showAddressers: true, showDiagnostics: true, collapsedSize: 0 };
+  private seen: { filter: string; showAddressers: boolean; showDiagnostics: boolean; collapsedSize: number; suggestions?: SuggestionSource | null } = {
+    filter: "",
+    showAddressers: true,
+    showDiagnostics: true,
+    collapsedSize: 0,
+  };
   private readonly treeState: TreeState;
   private tree: LazyTree | null = null;
   private plan: BodyPlan | null = null;
@@ -110,6 +118,7 @@ export class SidebarRenderer {
       state.filter === this.seen.filter &&
       state.showAddressers === this.seen.showAddressers &&
       state.showDiagnostics === this.seen.showDiagnostics &&
+      (state.suggestions ?? null) === (this.seen.suggestions ?? null) &&
       state.collapsed.size === this.seen.collapsedSize;
     if (unchanged) return;
     if (model?.note.path !== this.model?.note.path) {
@@ -146,6 +155,7 @@ export class SidebarRenderer {
       showAddressers: state.showAddressers,
       showDiagnostics: state.showDiagnostics,
       collapsedSize: state.collapsed.size,
+      suggestions: state.suggestions ?? null,
     };
     this.treeState.filter = state.filter;
     if (this.input.value !== state.filter) this.input.value = state.filter;
@@ -166,7 +176,11 @@ export class SidebarRenderer {
     this.titleEl.title = model.note.path;
     this.badgeEl.textContent = KIND_LABELS[model.note.kind] ?? model.note.kind;
 
-    const plan = planBody(model, { showAddressers: state.showAddressers, showDiagnostics: state.showDiagnostics });
+    const plan = planBody(model, {
+      showAddressers: state.showAddressers,
+      showDiagnostics: state.showDiagnostics,
+      suggestions: state.suggestions ?? null,
+    });
     const tree = new LazyTree(this.treeState, (key, expanded) => this.toggled(key, expanded));
     this.plan = plan;
     this.tree = tree;
@@ -215,6 +229,11 @@ export class SidebarRenderer {
           this.update();
         }
         break;
+      case "link-suggestion": {
+        const target = suggestionTarget(actionEl);
+        if (target) this.handlers.linkSuggestion?.(target.sourcePath, target.node);
+        break;
+      }
       case "clear-filter":
         this.setFilter("");
         this.input.focus();

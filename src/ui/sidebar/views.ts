@@ -6,6 +6,7 @@ import type { Row } from "./lazy-tree";
 import { contextLine, noteLink, pill, rowLine } from "./parts";
 import { addresserRow, leafStats, questionDefaults, questionRows } from "./question-rows";
 import { diagnosticsSection, sectionRow } from "./section-rows";
+import { unreadSection, type SuggestionSource } from "./suggestion-rows";
 
 export const EMPTY_NO_NOTE = "Open a note to see its place in the mosaic.";
 export const EMPTY_PROBLEM =
@@ -16,6 +17,8 @@ export const EMPTY_OTHER =
 export interface ViewOptions {
   showAddressers: boolean;
   showDiagnostics: boolean;
+  /** Reading suggestions for a problem view (under gaps, and unread sources at the end); absent or null: none. */
+  suggestions?: SuggestionSource | null;
 }
 
 export interface BodyPlan {
@@ -43,7 +46,7 @@ function coverage(body: HTMLElement, value: number, leaves: number, addressed: n
 
 function problemPlan(model: Extract<SidebarModel, { kind: "problem" }>, options: ViewOptions): BodyPlan {
   const root = model.problem.root;
-  const defaults = questionDefaults(root, options.showAddressers);
+  const defaults = { ...questionDefaults(root, options.showAddressers), suggestions: options.suggestions ?? null };
   const rows = questionRows(root.children, defaults);
   if (options.showAddressers && root.addressedBy.length > 0) {
     rows.push(
@@ -52,6 +55,7 @@ function problemPlan(model: Extract<SidebarModel, { kind: "problem" }>, options:
       }),
     );
   }
+  if (options.suggestions && root.children.length > 0) rows.push(unreadSection(root.path, options.suggestions));
   const stats = leafStats(root);
   return {
     intro: (body) => {

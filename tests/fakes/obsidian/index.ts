@@ -309,6 +309,16 @@ export class FileManager {
     private readonly metadataCache: MetadataCache,
   ) {}
 
+  /** Test helper: the folder "Default location for new notes" points at ("" or "/" for the vault root). */
+  newFileFolder__ = "/";
+
+  /** The folder new notes go to, per the user's preference; the fake returns `newFileFolder__` (created if needed). */
+  getNewFileParent(sourcePath: string, newFilePath?: string): TFolder {
+    void sourcePath;
+    void newFilePath;
+    return this.vault.getFolderByPath(this.newFileFolder__) ?? this.vault.getRoot();
+  }
+
   /** Deletes as the user's "deleted files" preference says; the fake always deletes for good. */
   trashFile(file: TAbstractFile): Promise<void> {
     this.vault.remove__(file);
@@ -420,6 +430,7 @@ export abstract class Plugin extends Component {
   settingTabs__: PluginSettingTab[] = [];
   statusBarItems__: HTMLElement[] = [];
   hoverSources__ = new Map<string, { display: string; defaultMod: boolean }>();
+  codeBlockProcessors__ = new Map<string, CodeBlockHandler>();
   private data: unknown = null;
   saves__ = 0;
 
@@ -486,6 +497,12 @@ export abstract class Plugin extends Component {
     this.app.viewRegistry__.set(type, creator);
     this.register(() => this.app.viewRegistry__.delete(type));
   }
+  registerMarkdownCodeBlockProcessor(language: string, handler: CodeBlockHandler, sortOrder?: number): unknown {
+    void sortOrder;
+    this.codeBlockProcessors__.set(language, handler);
+    this.register(() => this.codeBlockProcessors__.delete(language));
+    return handler;
+  }
   registerHoverLinkSource(id: string, info: { display: string; defaultMod: boolean }): void {
     this.hoverSources__.set(id, info);
     this.register(() => this.hoverSources__.delete(id));
@@ -548,6 +565,44 @@ export abstract class ItemView extends View {
     const el = this.containerEl.createDiv({ cls: "view-action", attr: { "aria-label": title, "data-icon": icon } });
     el.addEventListener("click", callback as (e: Event) => unknown);
     return el;
+  }
+}
+
+/** A component tied to a rendered block of a note (a code block processor's output); unloaded when the block goes. */
+export class MarkdownRenderChild extends Component {
+  containerEl: HTMLElement;
+  constructor(containerEl: HTMLElement) {
+    super();
+    this.containerEl = containerEl;
+  }
+}
+
+export interface MarkdownPostProcessorContext {
+  docId: string;
+  sourcePath: string;
+  frontmatter: unknown;
+  addChild(child: MarkdownRenderChild): void;
+  getSectionInfo(el: HTMLElement): null;
+}
+
+export type CodeBlockHandler = (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => Promise<unknown> | void;
+
+/** Test helper: what reading view does for one code block: a context whose children load now and unload on `unload__`. */
+export class PostProcessorContext__ implements MarkdownPostProcessorContext {
+  docId = "doc";
+  frontmatter = null;
+  children__: MarkdownRenderChild[] = [];
+  constructor(readonly sourcePath: string) {}
+  addChild(child: MarkdownRenderChild): void {
+    this.children__.push(child);
+    child.load();
+  }
+  getSectionInfo(): null {
+    return null;
+  }
+  /** The block left the preview (note closed, block edited): its children unload. */
+  unload__(): void {
+    for (const c of this.children__.splice(0)) c.unload();
   }
 }
 
@@ -1103,6 +1158,7 @@ export function typeChecks__(app: App, file: TFile, leaf: WorkspaceLeaf): unknow
   const norm: typeof O.normalizePath = normalizePath;
   const cmd: O.Command = { id: "x", name: "X", checkCallback: (checking: boolean) => checking };
   const fakeCmd: Command = cmd;
+  const newParent: RootPart = app.fileManager.getNewFileParent("a.md");
   const manifest: PluginManifest = { id: "x", name: "X", version: "1", minAppVersion: "1", author: "a", description: "d" } satisfies O.PluginManifest;
-  return [asFile, root, processed, read, modified, renamed, ref, dest, linktext, opened, revealed, right, deb, norm, fakeCmd, manifest];
+  return [asFile, root, processed, read, modified, renamed, ref, dest, linktext, opened, revealed, right, deb, norm, fakeCmd, manifest, newParent];
 }
