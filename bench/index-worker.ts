@@ -110,7 +110,7 @@ export function runWorker(input: WorkerInput): WorkerOutput {
     try {
       t = now();
       const built = new MosaicIndex({ settings: DEFAULT_SETTINGS });
-      for (const [p, text] of files) built.setNote(p, text);
+      built.setNotes(files);
       out.buildMs.push(now() - t);
       t = now();
       built.diagnostics();

@@ -71,6 +71,7 @@ export function formatTable(results: Result[], skipped: Skipped[]): string {
 export interface Target {
   name: string;
   measure: string;
+  /** The vault size the target is about; null: the largest size measured in this run. */
   size: number | null;
   /** Passes when the median is below `below` (or above `above`). */
   below?: number;
@@ -80,20 +81,22 @@ export interface Target {
 export const TARGETS: Target[] = [
   { name: "mosaic check 10k notes, whole process < 2 s", measure: "cli check wall", size: 10000, below: 2000 },
   { name: "mosaic check 10k notes, peak RSS < 400 MB", measure: "cli check peak RSS", size: 10000, below: 400 },
-  { name: "one-note update (setNote + problemTree) < 2 ms median", measure: "update setNote+problemTree", size: 10000, below: 2 },
-  { name: ">= 5x faster than the Lens validator (lens vault 10k)", measure: "lens ratio validator/mosaic", size: 10000, above: 5 },
+  { name: "one-note update (setNote + problemTree) < 2 ms median", measure: "update setNote+problemTree", size: null, below: 2 },
+  { name: ">= 5x faster than the Lens validator (same Lens vault, wall)", measure: "lens ratio validator/mosaic", size: null, above: 5 },
 ];
 
 export function formatTargets(results: Result[]): string {
   const lines: string[] = [];
   for (const target of TARGETS) {
-    const result = results.find((r) => r.measure === target.measure && r.size === target.size);
+    const candidates = results.filter((r) => r.measure === target.measure && (target.size === null || r.size === target.size));
+    const result = candidates.sort((a, b) => (b.size ?? 0) - (a.size ?? 0))[0];
     if (!result) {
       lines.push(`  [ -- ] ${target.name}: not measured in this run`);
       continue;
     }
     const pass = target.below !== undefined ? result.median < target.below : result.median >= (target.above ?? 0);
-    lines.push(`  [${pass ? "PASS" : "FAIL"}] ${target.name}: ${formatNumber(result.median)} ${result.unit}`);
+    const at = target.size === null && result.size !== null ? ` at ${result.size} notes` : "";
+    lines.push(`  [${pass ? "PASS" : "FAIL"}] ${target.name}: ${formatNumber(result.median)} ${result.unit}${at}`);
   }
   return lines.join("\n");
 }

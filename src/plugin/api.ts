@@ -64,7 +64,7 @@ function findNode(root: TreeNode, path: string, anchor: string): TreeNode | null
 export function createApi(host: ApiHost): MosaicApi {
   /** A vault path for what the caller wrote: the path itself when the index has it, else a link resolved from the root. */
   const notePath = (text: string): string | null => {
-    const trimmed = text.trim();
+    const trimmed = splitLink(text).path;
     if (trimmed === "") return null;
     if (host.index.getNote(trimmed)) return trimmed;
     if (host.index.getNote(`${trimmed}.md`)) return `${trimmed}.md`;

@@ -1,5 +1,5 @@
 // The ```mosaic code block: resolves its links through Obsidian, renders from the index, re-renders on index changes.
-import { MarkdownRenderChild, type MarkdownPostProcessorContext, type Plugin } from "obsidian";
+import { MarkdownRenderChild, type HoverParent, type HoverPopover, type MarkdownPostProcessorContext, type Plugin } from "obsidian";
 import type { MosaicIndex } from "../core/index/mosaic-index";
 import type { NoteRef } from "../core/model";
 import { parseBlock, type BlockDirective, type BlockSpec } from "../ui/code-block/parse";
@@ -13,7 +13,7 @@ export interface CodeBlockHost extends MosaicHost {
   /** Obsidian's link resolution: the vault path `linkpath` leads to from `sourcePath`, or null. */
   resolveLink(linkpath: string, sourcePath: string): string | null;
   /** Fires Obsidian's page preview for a note shown in the block. */
-  hoverLink?(event: MouseEvent, path: string, targetEl: HTMLElement, sourcePath: string): void;
+  hoverLink?(event: MouseEvent, path: string, targetEl: HTMLElement, sourcePath: string, hoverParent: HoverParent): void;
 }
 
 function quoted(link: string): string {
@@ -68,7 +68,9 @@ export function blockSections(index: MosaicIndex, spec: BlockSpec, resolve: (lin
 }
 
 /** One rendered block: lives as long as the block is in the preview, follows the index while it does. */
-export class MosaicCodeBlock extends MarkdownRenderChild {
+export class MosaicCodeBlock extends MarkdownRenderChild implements HoverParent {
+  /** Obsidian's page preview keeps its popover here. */
+  hoverPopover: HoverPopover | null = null;
   private renderer: CodeBlockRenderer | null = null;
   private renderedIndex: MosaicIndex | null = null;
   private renderedRevision = -1;
@@ -87,7 +89,7 @@ export class MosaicCodeBlock extends MarkdownRenderChild {
   override onload(): void {
     this.renderer = new CodeBlockRenderer(this.containerEl, {
       open: (path, line, newTab) => void this.host.openNote(path, line, newTab),
-      hover: (event, path, targetEl) => this.host.hoverLink?.(event, path, targetEl, this.sourcePath),
+      hover: (event, path, targetEl) => this.host.hoverLink?.(event, path, targetEl, this.sourcePath, this),
     });
     this.render();
     this.register(this.host.onIndexChanged(() => this.render()));

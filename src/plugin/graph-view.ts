@@ -15,6 +15,8 @@ export class MosaicGraphView extends ItemView implements HoverParent {
   private renderer: GraphRenderer | null = null;
   private unsubscribe: (() => void) | null = null;
   private builtRevision = -1;
+  /** A settings change builds a new index whose revision restarts: identity tells the two apart. */
+  private builtIndex: unknown = null;
 
   constructor(leaf: WorkspaceLeaf, private readonly host: MosaicHost) {
     super(leaf);
@@ -68,7 +70,8 @@ export class MosaicGraphView extends ItemView implements HoverParent {
   private rebuild(): void {
     if (!this.renderer) return;
     const index = this.host.index;
-    if (index.revision === this.builtRevision && this.builtRevision !== -1) return;
+    if (index === this.builtIndex && index.revision === this.builtRevision) return;
+    this.builtIndex = index;
     this.builtRevision = index.revision;
     this.renderer.setData(buildGraphData(index.export()));
   }

@@ -1,5 +1,5 @@
 // Pasting a question outline (Markdown list, OPML or JSON): merge it into this note with a diff preview, or start a new problem.
-import { Modal, normalizePath, Notice, TFile, type App } from "obsidian";
+import { Modal, normalizePath, Notice, type App, type TFile } from "obsidian";
 import { applyMergeToNote, countNodes, importOutline, newProblemNote, type OutlineNode, type WriteBack } from "../core/exchange";
 import type { MosaicSettings } from "../core/model";
 import { parseNote } from "../core/parse/parse-note";
@@ -61,7 +61,7 @@ abstract class PasteModal extends Modal {
     contentEl.addClass("mosaic-import-modal");
     this.buildExtra(contentEl);
     this.inputEl = contentEl.createEl("textarea", { cls: "mosaic-import-input", attr: { rows: 8, placeholder: PASTE_PLACEHOLDER, spellcheck: "false" } });
-    this.inputEl.addEventListener("input", () => this.update());
+    this.inputEl.addEventListener("input", () => void this.update());
     this.summaryEl = contentEl.createEl("p", { cls: "mosaic-import-summary", text: "Nothing pasted yet." });
     this.previewEl = contentEl.createDiv({ cls: "mosaic-import-preview" });
     const buttons = contentEl.createDiv({ cls: "modal-button-container" });
@@ -208,14 +208,14 @@ export function freeNotePath(app: App, folder: string, title: string): string {
 export class NewProblemModal extends PasteModal {
   protected readonly heading = "New problem from pasted outline";
   protected readonly actionText = "Create note";
-  private titleEl!: HTMLInputElement;
+  private titleInput!: HTMLInputElement;
   private titleTouched = false;
   private created = false;
 
   constructor(
     app: App,
     private readonly sourcePath: string,
-    private readonly open: (path: string) => Promise<void>,
+    private readonly openCreated: (path: string) => Promise<void>,
   ) {
     super(app);
   }
@@ -223,8 +223,8 @@ export class NewProblemModal extends PasteModal {
   protected buildExtra(el: HTMLElement): void {
     const row = el.createDiv({ cls: "mosaic-import-title-row" });
     row.createEl("label", { text: "Title", attr: { for: "mosaic-new-problem-title" } });
-    this.titleEl = row.createEl("input", { type: "text", attr: { id: "mosaic-new-problem-title", placeholder: "Problem title" } });
-    this.titleEl.addEventListener("input", () => {
+    this.titleInput = row.createEl("input", { type: "text", attr: { id: "mosaic-new-problem-title", placeholder: "Problem title" } });
+    this.titleInput.addEventListener("input", () => {
       this.titleTouched = true;
       void this.update();
     });
@@ -232,7 +232,7 @@ export class NewProblemModal extends PasteModal {
 
   /** The title typed, else the pasted outline's own title, else a placeholder. */
   title(): string {
-    const typed = this.titleEl.value.trim();
+    const typed = this.titleInput.value.trim();
     return typed !== "" ? typed : (this.parsed?.title?.trim() ?? "") || "Imported problem";
   }
 
@@ -242,7 +242,7 @@ export class NewProblemModal extends PasteModal {
   }
 
   protected showPreview(): Promise<void> {
-    if (!this.titleTouched && this.parsed?.title) this.titleEl.value = this.parsed.title;
+    if (!this.titleTouched && this.parsed?.title) this.titleInput.value = this.parsed.title;
     const n = countNodes(this.parsed?.roots ?? []);
     this.summaryEl.setText(`${plural(n, "question")}; creates ${this.targetPath()}.`);
     this.setEnabled(n > 0);
@@ -257,8 +257,8 @@ export class NewProblemModal extends PasteModal {
     const file = await this.app.vault.create(path, newProblemNote(this.title(), roots));
     this.close();
     new Notice(`Mosaic: created ${path}.`);
-    await this.open(file.path);
-    return file instanceof TFile ? file : null;
+    await this.openCreated(file.path);
+    return file;
   }
 
   protected act(): Promise<void> {

@@ -1,10 +1,13 @@
 // The Obsidian plugin: lifecycle only (settings, index, views, commands, status bar); the work lives in src/plugin/*.
-import { debounce, Plugin, type TFile } from "obsidian";
+import { debounce, Plugin, type HoverParent, type TFile } from "obsidian";
 import type { MosaicIndex } from "../core/index/mosaic-index";
 import type { TreeNode } from "../core/model";
 import type { SidebarState } from "../ui/sidebar/render-sidebar";
+import { createApi, type MosaicApi } from "./api";
+import { registerCodeBlock, type CodeBlockHost } from "./code-block";
 import type { CommandHost } from "./commands/command-host";
 import { registerDiagnosticsCommand } from "./commands/diagnostics-command";
+import { registerExchangeCommands } from "./commands/exchange";
 import { registerOutcomeCommands } from "./commands/outcome-commands";
 import { registerViewCommands } from "./commands/view-commands";
 import { registerWriteCommands } from "./commands/write-commands";
@@ -17,12 +20,16 @@ import { coreSettings, migrateSettings, type MosaicSettingsData } from "./settin
 import { MosaicSettingTab, type SettingsHost } from "./settings-tab";
 import { MosaicSidebarView, VIEW_TYPE_MOSAIC_SIDEBAR, type SidebarHost } from "./sidebar-view";
 import { progressText, summaryText } from "./status-text";
+import { ReadingSuggestions } from "./suggestions";
 
 /** Settings edits arrive per keystroke; re-index once typing pauses. */
 const REINDEX_DELAY_MS = 800;
 
-export default class MosaicPlugin extends Plugin implements CommandHost, SidebarHost, SettingsHost {
+export default class MosaicPlugin extends Plugin implements CommandHost, SidebarHost, SettingsHost, CodeBlockHost {
   override settings: MosaicSettingsData = migrateSettings(null);
+  /** The public API: `app.plugins.plugins["alignment-mosaic"].api` (see src/plugin/api.ts and the README). */
+  readonly api: MosaicApi = createApi(this);
+  private readonly suggestions = new ReadingSuggestions(() => this.index);
   private indexer!: VaultIndexer;
   private listeners = new Set<() => void>();
   private sidebarStates = new Map<string, SidebarState>();
@@ -56,6 +63,8 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
     registerOutcomeCommands(this);
     registerWriteCommands(this);
     registerDiagnosticsCommand(this);
+    registerExchangeCommands(this);
+    registerCodeBlock(this, this);
     this.addSettingTab(new MosaicSettingTab(this.app, this, this));
     this.register(() => {
       this.unloaded = true;
@@ -98,7 +107,22 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
     }
     state.showAddressers = this.settings.showAddressers;
     state.showDiagnostics = this.settings.showDiagnostics;
+    state.suggestions = this.settings.showSuggestions ? this.suggestions.forProblem(path) : null;
     return state;
+  }
+
+  // ---- CodeBlockHost, ApiHost
+
+  resolveLink(linkpath: string, sourcePath: string): string | null {
+    return this.app.metadataCache.getFirstLinkpathDest(linkpath, sourcePath)?.path ?? null;
+  }
+
+  hoverLink(event: MouseEvent, path: string, targetEl: HTMLElement, sourcePath: string, hoverParent: HoverParent): void {
+    this.app.workspace.trigger("hover-link", { event, source: "preview", hoverParent, targetEl, linktext: path, sourcePath });
+  }
+
+  nextReport(path: string | undefined): ReturnType<ReadingSuggestions["report"]> {
+    return this.suggestions.report(path);
   }
 
   linkToQuestion(sourcePath: string, node: TreeNode): void {

@@ -49,7 +49,7 @@ function folderSpec(key: "includeFolders" | "excludeFolders", name: string, desc
   return { key, name, desc, placeholder, type: "text", reindex: true, get: (s) => s[key].join(", "), patch: (_s, v) => ({ [key]: folders(v) }) };
 }
 
-function toggleSpec(key: "showAddressers" | "showDiagnostics", name: string, desc: string): Spec {
+function toggleSpec(key: "showAddressers" | "showDiagnostics" | "showSuggestions", name: string, desc: string): Spec {
   return { key, name, desc, type: "toggle", reindex: false, get: (s) => s[key], patch: (_s, v) => ({ [key]: v === true }) };
 }
 
@@ -85,6 +85,11 @@ export const SETTING_GROUPS: Group[] = [
     specs: [
       toggleSpec("showAddressers", "Show addressing notes", "List the notes that address each question under it."),
       toggleSpec("showDiagnostics", "Show diagnostics", "Show the active note's broken links and other problems."),
+      toggleSpec(
+        "showSuggestions",
+        "Show reading suggestions under gaps",
+        "Under each question no note addresses, suggest source notes that share its words (computed locally), and rank unread sources by the gaps they may fill.",
+      ),
     ],
   },
 ];

@@ -10,6 +10,8 @@ export interface MosaicSettingsData extends MosaicSettings {
   showAddressers: boolean;
   /** Sidebar: show the active note's diagnostics. */
   showDiagnostics: boolean;
+  /** Sidebar: suggest source notes under unaddressed questions, and rank unread sources. */
+  showSuggestions: boolean;
 }
 
 export const DEFAULT_PLUGIN_SETTINGS: MosaicSettingsData = {
@@ -18,6 +20,7 @@ export const DEFAULT_PLUGIN_SETTINGS: MosaicSettingsData = {
   version: SETTINGS_VERSION,
   showAddressers: true,
   showDiagnostics: true,
+  showSuggestions: true,
 };
 
 function stringList(value: unknown, fallback: string[]): string[] {
@@ -58,6 +61,7 @@ export function migrateSettings(saved: unknown): MosaicSettingsData {
     excludeFolders: stringList(merged.excludeFolders, []),
     showAddressers: typeof merged.showAddressers === "boolean" ? merged.showAddressers : DEFAULT_PLUGIN_SETTINGS.showAddressers,
     showDiagnostics: typeof merged.showDiagnostics === "boolean" ? merged.showDiagnostics : DEFAULT_PLUGIN_SETTINGS.showDiagnostics,
+    showSuggestions: typeof merged.showSuggestions === "boolean" ? merged.showSuggestions : DEFAULT_PLUGIN_SETTINGS.showSuggestions,
   };
 }
 

@@ -1,6 +1,6 @@
 // Failure modes: each is one `mosaic: ...` line naming the path, a documented exit code, and the other notes still read.
 import { Buffer } from "node:buffer";
-import { mkdirSync, promises as fs, symlinkSync, writeFileSync } from "node:fs";
+import fsModule, { mkdirSync, promises as fs, symlinkSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { MosaicIndex } from "../../src/core/index/mosaic-index";
 import type { Diagnostic, MosaicExport } from "../../src/core/model";
@@ -20,6 +20,17 @@ function denyAccess(denied: (file: string) => boolean): void {
     denied(String(file)) ? Promise.reject(eacces(file)) : (readdir as (...a: unknown[]) => Promise<unknown>)(file, ...rest)) as typeof fs.readdir);
   jest.spyOn(fs, "readFile").mockImplementation(((file: string, ...rest: unknown[]) =>
     denied(String(file)) ? Promise.reject(eacces(file)) : (readFile as (...a: unknown[]) => Promise<unknown>)(file, ...rest)) as typeof fs.readFile);
+  // The vault reader's blocking calls.
+  const readdirSync = fsModule.readdirSync.bind(fsModule);
+  const openSync = fsModule.openSync.bind(fsModule);
+  jest.spyOn(fsModule, "readdirSync").mockImplementation(((file: string, ...rest: unknown[]) => {
+    if (denied(String(file))) throw eacces(file);
+    return (readdirSync as (...a: unknown[]) => unknown)(file, ...rest);
+  }) as typeof fsModule.readdirSync);
+  jest.spyOn(fsModule, "openSync").mockImplementation(((file: string, ...rest: unknown[]) => {
+    if (denied(String(file))) throw eacces(file);
+    return (openSync as (...a: unknown[]) => number)(file, ...rest);
+  }) as typeof fsModule.openSync);
 }
 
 async function checkJson(vault: string): Promise<{ code: number; diagnostics: Diagnostic[]; stderr: string }> {

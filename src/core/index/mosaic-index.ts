@@ -75,6 +75,9 @@ export class MosaicIndex implements IndexData {
   private rev = 0;
   private sortedPaths: string[] | null = null;
   private diagnosticCache: { rev: number; unresolved: boolean; list: Diagnostic[] } | null = null;
+  /** Notes added by a bulk load whose links are not resolved yet (see beginBulk); empty outside a bulk load. */
+  private readonly pendingLinks = new Set<string>();
+  private bulk = false;
 
   constructor(options: IndexOptions = {}) {
     this.settings = options.settings ?? DEFAULT_SETTINGS;
@@ -88,6 +91,8 @@ export class MosaicIndex implements IndexData {
 
   /** Create or change one note: re-parses it and re-links what depends on it. */
   setNote(path: string, text: string): void {
+    if (this.bulk && this.addPending(path, text)) return;
+    this.settle();
     if (!this.isIndexed(path)) {
       if (this.states.has(path) || this.unreadable.has(path)) this.deleteNote(path);
       return;
@@ -110,6 +115,7 @@ export class MosaicIndex implements IndexData {
   }
 
   deleteNote(path: string): void {
+    this.settle();
     const changes: Changes = new Map([[path, new Set<string>()]]);
     const old = this.states.get(path);
     const existed = old !== undefined || this.unreadable.has(path);
@@ -144,6 +150,68 @@ export class MosaicIndex implements IndexData {
     this.changed(changes, created);
   }
 
+  // ---- bulk load ----
+
+  /**
+   * Many notes at once (a whole vault): the same result as setNote on each, but every path is known before any link
+   * is resolved, so each note is parsed once and linked once instead of re-linking the notes that link to every
+   * newly added name.
+   */
+  setNotes(entries: Iterable<readonly [path: string, text: string]>): void {
+    this.beginBulk();
+    try {
+      this.addToBulk(entries);
+    } finally {
+      this.endBulk();
+    }
+  }
+
+  /**
+   * Starts a bulk load that may arrive in chunks (addToBulk, or setNote/setUnreadable as usual) and ends with endBulk.
+   * New notes are parsed at once and linked at the end. Anything else meanwhile (a change to a known note, a delete,
+   * a rename, a query about links or trees) first links what is pending, so the index is never seen half-linked.
+   */
+  beginBulk(): void {
+    this.bulk = true;
+  }
+
+  addToBulk(entries: Iterable<readonly [path: string, text: string]>): void {
+    for (const [path, text] of entries) this.setNote(path, text);
+  }
+
+  endBulk(): void {
+    this.bulk = false;
+    this.settle();
+  }
+
+  /** During a bulk load, takes a note that is new to the index without linking it; false when it needs the normal path. */
+  private addPending(path: string, text: string): boolean {
+    if (this.states.has(path) || this.unreadable.has(path) || !this.isIndexed(path)) return false;
+    const note = safeParse(path, text, this.settings);
+    const state: NoteState = { note, text, edges: [], keys: new Set(), ids: idEntries(note, text) };
+    this.states.set(path, state);
+    this.ids.add(state.ids);
+    this.pendingLinks.add(path);
+    // Notes linked before the bulk load began may resolve differently now; pending ones are linked at the end anyway.
+    const changes: Changes = new Map([[path, new Set<string>()]]);
+    this.pathSetChanged(path, "add", changes);
+    this.changed(changes, true);
+    return true;
+  }
+
+  /** Links every note a bulk load added, against the complete set of paths. */
+  private settle(): void {
+    if (this.pendingLinks.size === 0) return;
+    const pending = [...this.pendingLinks];
+    this.pendingLinks.clear();
+    for (const path of pending) {
+      const state = this.states.get(path);
+      if (state) this.link(state, null);
+    }
+    this.trees.clear();
+    this.changed(new Map(), true);
+  }
+
   // ---- reads ----
 
   paths(): string[] {
@@ -175,10 +243,12 @@ export class MosaicIndex implements IndexData {
   }
 
   outgoing(path: string): readonly EdgeRecord[] {
+    this.settle();
     return this.states.get(path)?.edges ?? [];
   }
 
   incoming(path: string, parentsOnly = false): EdgeRecord[] {
+    this.settle();
     const sources = this.reverse.get(path);
     if (!sources) return [];
     const out: EdgeRecord[] = [];
@@ -191,10 +261,12 @@ export class MosaicIndex implements IndexData {
 
   /** Parent links inside cycles (`from\0to`), never followed. */
   parentCut(): ReadonlySet<string> {
+    this.settle();
     return this.trees.parentGraph().cut;
   }
 
   parentSources(): Iterable<string> {
+    this.settle();
     return this.parentNotes;
   }
 
@@ -214,12 +286,14 @@ export class MosaicIndex implements IndexData {
   }
 
   edges(): Edge[] {
+    this.settle();
     const out: Edge[] = [];
     for (const path of this.notePaths()) for (const record of this.outgoing(path)) out.push({ ...record.edge });
     return out;
   }
 
   problems(): ProblemTree[] {
+    this.settle();
     const out: ProblemTree[] = [];
     for (const path of this.notePaths()) {
       if (this.states.get(path)!.note.kind !== "problem") continue;
@@ -230,16 +304,19 @@ export class MosaicIndex implements IndexData {
   }
 
   problemTree(path: string): ProblemTree | null {
+    this.settle();
     return this.states.get(path)?.note.kind === "problem" ? this.trees.get(path) : null;
   }
 
   /** The question tree rooted at any note (a module's `content::` questions, a problem's outline), cached. */
   treeOf(path: string): ProblemTree | null {
+    this.settle();
     return this.trees.get(path);
   }
 
   /** All diagnostics, sorted by file then line; `unresolved` adds `unresolved-link` infos for plain body links. */
   diagnostics(options?: { unresolved?: boolean }): Diagnostic[] {
+    this.settle();
     const unresolved = options?.unresolved ?? false;
     const cache = this.diagnosticCache;
     if (cache && cache.rev === this.rev && cache.unresolved === unresolved) return [...cache.list];
@@ -256,6 +333,7 @@ export class MosaicIndex implements IndexData {
 
   /** Diagnostics of one file: its own and the index-level ones (links, ids, cycles). */
   diagnosticsFor(path: string, options?: { unresolved?: boolean }): Diagnostic[] {
+    this.settle();
     const list: Diagnostic[] = [];
     const state = this.states.get(path);
     if (state) {
@@ -269,19 +347,23 @@ export class MosaicIndex implements IndexData {
   }
 
   sidebar(path: string): SidebarModel | null {
+    this.settle();
     return sidebarModel(this, path);
   }
 
   questions(): QuestionEntry[] {
+    this.settle();
     return listQuestions(this.problems(), (path) => this.noteRef(path));
   }
 
   /** A number that changes whenever anything the queries return may have changed (views re-render on change). */
   get revision(): number {
+    this.settle();
     return this.rev;
   }
 
   export(): MosaicExport {
+    this.settle();
     return exportJson(this);
   }
 
@@ -313,7 +395,7 @@ export class MosaicIndex implements IndexData {
   }
 
   /** Resolves a note's links into edges and records them in the reverse and dependency maps. */
-  private link(state: NoteState, changes: Changes): void {
+  private link(state: NoteState, changes: Changes | null): void {
     const path = state.note.path;
     state.edges = buildEdges(state.note, (linkpath, from) => this.resolve(linkpath, from));
     state.keys = new Set();
@@ -323,7 +405,7 @@ export class MosaicIndex implements IndexData {
       const to = record.edge.to;
       if (to === null) continue;
       addTo(this.reverse, to, path);
-      addTo(changes, path, to);
+      if (changes) addTo(changes, path, to);
     }
     if (state.edges.some((r) => this.isParent(r.edge.relation))) this.parentNotes.add(path);
   }

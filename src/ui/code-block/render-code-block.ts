@@ -35,6 +35,7 @@ export interface BlockOptions {
 }
 
 export const MESSAGE_PREFIX = "mosaic: ";
+export const NO_SOURCE = "(no source:: link)";
 
 function percent(value: number): string {
   return `${Math.round(Math.max(0, Math.min(1, value)) * 100)}%`;
@@ -154,7 +155,12 @@ export class CodeBlockRenderer {
       const li = el(list, "li", { cls: o.optional ? "mosaic-outcome mosaic-optional" : "mosaic-outcome" });
       if (o.ref) noteAnchor(li, { ...o.ref, title: o.title }, "mosaic-note-link");
       else {
-        el(li, "span", { cls: "mosaic-raw-target", text: o.target, title: "This link does not resolve to a note" });
+        const missing = o.target.trim() === "";
+        el(li, "span", {
+          cls: "mosaic-raw-target",
+          text: missing ? NO_SOURCE : o.target,
+          title: missing ? "This outcome has no source:: link" : "This link does not resolve to a note",
+        });
         text(li, " ");
         pill(li, "missing", "missing");
       }

@@ -27,7 +27,72 @@ export class FakeElement {
 
   constructor(tag: string) {
     this.tagName = tag.toUpperCase();
+    this.nodeType = tag === "#text" ? 3 : 1;
   }
+
+  // ---- just enough DOM for src/ui's renderers (src/ui/dom.ts builds through `ownerDocument`)
+  readonly nodeType: number;
+  get ownerDocument(): FakeDocument {
+    return FAKE_DOCUMENT;
+  }
+  get firstChild(): FakeElement | null {
+    return this.children[0] ?? null;
+  }
+  get lastChild(): FakeElement | null {
+    return this.children[this.children.length - 1] ?? null;
+  }
+  get title(): string {
+    return this.getAttr("title") ?? "";
+  }
+  set title(value: string) {
+    this.setAttr("title", value);
+  }
+  /** A snapshot of the `data-*` attributes, camel-cased as the DOM does (read-only here). */
+  get dataset(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [k, v] of this.attrs) if (k.startsWith("data-")) out[k.slice(5).replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase())] = v;
+    return out;
+  }
+  insertBefore<T extends FakeElement>(el: T, ref: FakeElement | null): T {
+    if (ref === null) return this.appendChild(el);
+    el.parentElement?.removeChild(el);
+    el.parentElement = this;
+    const i = this.children.indexOf(ref);
+    this.children.splice(i < 0 ? this.children.length : i, 0, el);
+    return el;
+  }
+  removeAttribute(name: string): void {
+    this.attrs.delete(name);
+  }
+  contains(other: FakeElement | null): boolean {
+    for (let n: FakeElement | null = other; n; n = n.parentElement) if (n === this) return true;
+    return false;
+  }
+  /** Simple selectors only: `tag`, `.class`, `[attr]`, `:not(...)`, compounds of them. */
+  matches(selector: string): boolean {
+    return selector.split(",").some((s) => matchCompound(this, s.trim()));
+  }
+  closest(selector: string): FakeElement | null {
+    if (this.nodeType === 1 && this.matches(selector)) return this;
+    return this.parentElement ? this.parentElement.closest(selector) : null;
+  }
+  /** `:scope > a > b` chains, or one compound matched against every descendant. */
+  querySelectorAll(selector: string): FakeElement[] {
+    const scoped = /^:scope\s*>/.exec(selector);
+    if (scoped) {
+      let current: FakeElement[] = [this];
+      for (const step of selector.slice(scoped[0].length).split(">").map((x) => x.trim())) {
+        current = current.flatMap((c) => c.children.filter((k) => k.nodeType === 1 && k.matches(step)));
+      }
+      return current;
+    }
+    return this.all__().filter((e) => e !== this && e.nodeType === 1 && e.matches(selector));
+  }
+  querySelector(selector: string): FakeElement | null {
+    return this.querySelectorAll(selector)[0] ?? null;
+  }
+  focus(): void {}
+  blur(): void {}
 
   get textContent(): string {
     return this.ownText + this.children.map((c) => c.textContent).join("");
@@ -39,11 +104,24 @@ export class FakeElement {
   get className(): string {
     return [...this.classes].join(" ");
   }
-  get classList(): { contains(c: string): boolean; add(...c: string[]): void; remove(...c: string[]): void } {
+  get classList(): {
+    contains(c: string): boolean;
+    add(...c: string[]): void;
+    remove(...c: string[]): void;
+    toggle(c: string, force?: boolean): boolean;
+    [Symbol.iterator](): Iterator<string>;
+  } {
     return {
       contains: (c) => this.classes.has(c),
       add: (...c) => c.forEach((x) => this.classes.add(x)),
       remove: (...c) => c.forEach((x) => this.classes.delete(x)),
+      toggle: (c, force) => {
+        const on = force ?? !this.classes.has(c);
+        if (on) this.classes.add(c);
+        else this.classes.delete(c);
+        return on;
+      },
+      [Symbol.iterator]: () => [...this.classes][Symbol.iterator](),
     };
   }
 
@@ -149,6 +227,40 @@ export class FakeElement {
   find__(cls: string): FakeElement | undefined {
     return this.findAll__(cls)[0];
   }
+}
+
+/** What src/ui/dom.ts asks of `ownerDocument`. */
+export interface FakeDocument {
+  createElement(tag: string): FakeElement;
+  createElementNS(ns: string, tag: string): FakeElement;
+  createTextNode(text: string): FakeElement;
+}
+
+const FAKE_DOCUMENT: FakeDocument = {
+  createElement: (tag) => new FakeElement(tag),
+  createElementNS: (_ns, tag) => new FakeElement(tag),
+  createTextNode: (text) => {
+    const node = new FakeElement("#text");
+    node.textContent = text;
+    return node;
+  },
+};
+
+function matchCompound(el: FakeElement, selector: string): boolean {
+  let rest = selector;
+  const nots: string[] = [];
+  rest = rest.replace(/:not\(([^)]*)\)/g, (_m, inner: string) => {
+    nots.push(inner);
+    return "";
+  });
+  const tag = /^[a-zA-Z][\w-]*/.exec(rest)?.[0];
+  if (tag !== undefined && el.tagName !== tag.toUpperCase()) return false;
+  for (const m of rest.matchAll(/\.([\w-]+)/g)) if (!el.hasClass(m[1] ?? "")) return false;
+  for (const m of rest.matchAll(/\[([\w-]+)(?:="([^"]*)")?\]/g)) {
+    const value = el.getAttr(m[1] ?? "");
+    if (value === null || (m[2] !== undefined && value !== m[2])) return false;
+  }
+  return !nots.some((n) => matchCompound(el, n.trim()));
 }
 
 /** A container element: a real one where a DOM exists (browser tests), else a FakeElement. Typed as HTMLElement for callers. */

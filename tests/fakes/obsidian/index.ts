@@ -448,6 +448,11 @@ export abstract class Plugin extends Component {
   private onloadPromise__: unknown;
   override load(): void {
     this.loaded__ = true;
+    const { plugins } = this.app.plugins;
+    plugins[this.manifest.id] = this;
+    this.register(() => {
+      if (plugins[this.manifest.id] === this) delete plugins[this.manifest.id];
+    });
     this.onloadPromise__ = this.onload();
   }
 
@@ -751,6 +756,8 @@ export class App {
   /** Test helpers: registered commands by full id, and view factories by type. */
   commands__ = new Map<string, Command>();
   viewRegistry__ = new Map<string, ViewCreator>();
+  /** Enabled plugins by id, as Obsidian's (undocumented but widely used) `app.plugins.plugins`. */
+  plugins = { plugins: {} as Record<string, Plugin> };
 
   constructor() {
     this.vault = new Vault();

@@ -125,10 +125,10 @@ describeInChromium("the plugin's sidebar view in Chromium", () => {
 
   it("re-renders when a note starts addressing a question", async () => {
     await page.evaluate(async (p) => (window as unknown as Api).openNote(p), PROBLEM);
-    const before = await page.locator(`#pane [data-path="Sources/Cyborgism.md"]`).count();
+    const before = await page.locator(`#pane .mosaic-addresser [data-path="Sources/Cyborgism.md"]`).count();
     expect(before).toBe(0);
     await page.evaluate(async () => (window as unknown as Api).appendLine("Sources/Cyborgism.md", "addresses:: [[Open problems in understanding agents#^abstraction]]"));
-    await page.waitForSelector(`#pane [data-path="Sources/Cyborgism.md"]`, { timeout: 2000 });
+    await page.waitForSelector(`#pane .mosaic-addresser [data-path="Sources/Cyborgism.md"]`, { timeout: 2000 });
   });
 
   it("keeps a note's collapsed rows when the user comes back to it", async () => {
@@ -146,7 +146,7 @@ describeInChromium("the plugin's sidebar view in Chromium", () => {
   it("re-renders when the sidebar options change", async () => {
     await page.evaluate(async (p) => (window as unknown as Api).openNote(p), PROBLEM);
     await page.locator('#pane [data-mosaic-action="expand-all"]').click();
-    const addressers = (): Promise<number> => page.locator(`#pane [data-path="${SOURCE}"]`).count();
+    const addressers = (): Promise<number> => page.locator(`#pane .mosaic-addresser [data-path="${SOURCE}"]`).count();
     expect(await addressers()).toBeGreaterThan(0);
     await page.evaluate(() => (window as unknown as Api).setShowAddressers(false));
     expect(await addressers()).toBe(0);

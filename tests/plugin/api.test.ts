@@ -1,0 +1,124 @@
+// The public API on the example vault: trees, addressers in every accepted form, coverage, next, change events,
+// and that what it returns are copies the caller may change freely.
+import type { TreeNode } from "../../src/core/model";
+import type { MosaicApi } from "../../src/plugin/api";
+import { exampleFiles, loadPlugin, settle, type Loaded } from "./plugin-harness";
+
+const PROBLEM = "Problems/Open problems in understanding agents.md";
+const NAH = "Sources/Natural Abstraction Hypothesis.md";
+
+describe("plugin.api", () => {
+  let loaded: Loaded;
+  let api: MosaicApi;
+  beforeEach(async () => {
+    loaded = await loadPlugin(exampleFiles());
+    api = loaded.plugin.api;
+  });
+  afterEach(() => loaded.fake.unload());
+
+  it("is what other plugins and Dataview reach through app.plugins", () => {
+    expect((loaded.app.plugins.plugins["alignment-mosaic"] as unknown as { api: MosaicApi }).api).toBe(api);
+  });
+
+  it("lists every problem with its tree and coverage", () => {
+    const problems = api.problems();
+    expect(problems.map((p) => p.path)).toEqual(loaded.plugin.index.problems().map((p) => p.path));
+    expect(problems).toEqual(loaded.plugin.index.problems());
+    expect(problems.map((p) => p.title)).toContain("Open problems in understanding agents");
+  });
+
+  it.each([PROBLEM, "Open problems in understanding agents", "Problems/Open problems in understanding agents", "[[Open problems in understanding agents]]"])(
+    "gives the problem's tree for %j",
+    (ref) => {
+      const tree = api.tree(ref);
+      expect(tree && "root" in tree ? tree.path : null).toBe(PROBLEM);
+    },
+  );
+
+  it("gives a module's own question tree, and null for other notes", () => {
+    const model = loaded.plugin.index.sidebar("modules/understanding-agents.md");
+    const expected = model?.kind === "module" ? model.questions : undefined;
+    expect(api.tree("modules/understanding-agents.md")).toEqual(expected);
+    expect(api.tree(NAH)).toBeNull();
+    expect(api.tree("No such note")).toBeNull();
+  });
+
+  it.each([
+    [PROBLEM, "^abstraction"],
+    [PROBLEM, "abstraction"],
+    [`${PROBLEM}#^abstraction`, undefined],
+    ["Open problems in understanding agents#^abstraction", undefined],
+    ["[[Open problems in understanding agents#^abstraction]]", undefined],
+    ["open problems in understanding agents#^ABSTRACTION", undefined],
+  ])("finds who addresses %j %j", (ref, anchor) => {
+    const found = api.addressers(ref, anchor);
+    expect(found.map((a) => a.path)).toEqual([NAH]);
+    expect(found[0]).toMatchObject({ relation: "addresses", line: 8, context: "addresses:: [[Open problems in understanding agents#^abstraction]]" });
+  });
+
+  it("gives the notes addressing the whole problem without an anchor, and nothing for unknown nodes", () => {
+    const tree = loaded.plugin.index.problemTree(PROBLEM);
+    expect(api.addressers(PROBLEM)).toEqual(tree?.root.addressedBy);
+    expect(api.addressers(PROBLEM, "^no-such-id")).toEqual([]);
+    expect(api.addressers("Nowhere#^abstraction")).toEqual([]);
+  });
+
+  it("gives a problem's coverage and null for other notes", () => {
+    const tree = loaded.plugin.index.problemTree(PROBLEM);
+    expect(api.coverage(PROBLEM)).toBe(tree?.coverage);
+    expect(api.coverage(PROBLEM)).toBeGreaterThan(0);
+    expect(api.coverage(NAH)).toBeNull();
+  });
+
+  it("returns copies: changing a result changes nothing for the next call or the index", () => {
+    const problems = api.problems();
+    const first = problems[0];
+    if (!first) throw new Error("no problems");
+    first.title = "Changed";
+    first.root.children.length = 0;
+    const tree = api.tree(PROBLEM);
+    if (!tree || !("root" in tree)) throw new Error("no tree");
+    (tree.root.children[0] as TreeNode).text = "Changed";
+    const refs = api.addressers(PROBLEM, "^abstraction");
+    refs[0]!.path = "Changed.md";
+    refs.push({ ...refs[0]!, path: "extra" });
+    const next = api.next(PROBLEM);
+    next.gaps.length = 0;
+
+    expect(api.problems()).toEqual(loaded.plugin.index.problems());
+    expect(api.problems()[0]?.title).not.toBe("Changed");
+    const again = api.tree(PROBLEM);
+    expect(again && "root" in again ? again.root.children[0]?.text : null).toBe("How does abstraction work?");
+    expect(api.addressers(PROBLEM, "^abstraction").map((a) => a.path)).toEqual([NAH]);
+    expect(api.next(PROBLEM).gaps.length).toBeGreaterThan(0);
+  });
+
+  it("suggests sources for a problem's gaps, never one already linked", () => {
+    const report = api.next(PROBLEM);
+    expect(report.gaps.length).toBeGreaterThan(0);
+    for (const gap of report.gaps) {
+      expect(gap.problem.path).toBe(PROBLEM);
+      expect(gap.suggestions.length).toBeLessThanOrEqual(3);
+    }
+    const withSuggestions = report.gaps.filter((g) => g.suggestions.length > 0);
+    expect(withSuggestions.length).toBeGreaterThan(0);
+    expect(api.next("No such problem")).toEqual({ gaps: [], unread: [] });
+    const all = api.next();
+    expect(new Set(all.gaps.map((g) => g.problem.path)).size).toBeGreaterThan(1);
+  });
+
+  it("calls onChange after index changes until unsubscribed", async () => {
+    const calls: number[] = [];
+    const stop = api.onChange(() => calls.push(loaded.plugin.index.revision));
+    const file = loaded.app.vault.getFileByPath("Sources/Cyborgism.md");
+    if (!file) throw new Error("example missing");
+    await loaded.app.vault.append(file, "\naddresses:: [[Open problems in understanding agents#^shards]]\n");
+    await settle();
+    expect(calls.length).toBe(1);
+    expect(api.addressers(PROBLEM, "^shards").map((a) => a.path)).toContain("Sources/Cyborgism.md");
+    stop();
+    await loaded.app.vault.append(file, "\nmore\n");
+    await settle();
+    expect(calls.length).toBe(1);
+  });
+});

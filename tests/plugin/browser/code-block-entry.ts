@@ -1,0 +1,78 @@
+// Browser entry for the code block test: the real plugin on the in-memory fake, rendering ```mosaic blocks into the page.
+import type * as O from "obsidian";
+import MosaicPlugin from "../../../src/plugin/mosaic-plugin";
+import { VIEW_TYPE_MOSAIC_SIDEBAR } from "../../../src/plugin/sidebar-view";
+import { App, installDomHelpers, PostProcessorContext__, type Plugin as FakePlugin } from "../../fakes/obsidian";
+
+declare const VAULT_FILES: Record<string, string>;
+
+interface BlockPageApi {
+  start(): Promise<void>;
+  renderBlock(id: string, source: string, sourcePath: string): Promise<void>;
+  unloadBlock(id: string): void;
+  appendLine(path: string, line: string): Promise<void>;
+  listeners(): number;
+  setTheme(dark: boolean): void;
+  showSidebar(path: string): Promise<void>;
+}
+
+const w = window as unknown as Window & BlockPageApi;
+installDomHelpers();
+const app = App.withFiles__(VAULT_FILES);
+const plugin = new MosaicPlugin(app as unknown as O.App, {
+  id: "alignment-mosaic",
+  name: "Alignment Mosaic",
+  version: "0.1.0",
+  minAppVersion: "1.7.2",
+  author: "test",
+  description: "test",
+});
+const fake = plugin as unknown as FakePlugin;
+const contexts = new Map<string, PostProcessorContext__>();
+
+w.start = async () => {
+  await fake.load__();
+  app.workspace.triggerLayoutReady__();
+  await plugin.indexing;
+};
+
+w.renderBlock = async (id, source, sourcePath) => {
+  const processor = fake.codeBlockProcessors__.get("mosaic");
+  if (!processor) throw new Error("no mosaic processor");
+  const section = document.createElement("div");
+  section.id = id;
+  section.className = "block-language-mosaic";
+  document.getElementById("pane")?.appendChild(section);
+  const ctx = new PostProcessorContext__(sourcePath);
+  contexts.set(id, ctx);
+  await processor(source, section, ctx);
+};
+
+w.unloadBlock = (id) => {
+  contexts.get(id)?.unload__();
+  contexts.delete(id);
+};
+
+w.appendLine = async (path, line) => {
+  const file = app.vault.getFileByPath(path);
+  if (!file) throw new Error(`no ${path}`);
+  await app.vault.modify(file, `${app.vault.text__(path) ?? ""}\n${line}\n`);
+};
+
+w.listeners = () => (plugin as unknown as { listeners: Set<unknown> }).listeners.size;
+
+w.setTheme = (dark) => {
+  document.body.classList.toggle("theme-dark", dark);
+  document.body.classList.toggle("theme-light", !dark);
+};
+
+/** Opens the sidebar on `path` in #side (to look at the reading suggestions under gaps). */
+w.showSidebar = async (path) => {
+  await fake.commands__.get("open-sidebar")?.callback?.();
+  const view = app.workspace.getLeavesOfType(VIEW_TYPE_MOSAIC_SIDEBAR)[0]?.view;
+  if (!view) throw new Error("no sidebar");
+  document.getElementById("side")?.appendChild(view.containerEl);
+  const file = app.vault.getFileByPath(path);
+  if (!file) throw new Error(`no ${path}`);
+  await app.workspace.getLeaf(false).openFile(file);
+};

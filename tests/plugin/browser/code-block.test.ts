@@ -1,0 +1,144 @@
+// The ```mosaic code block in Chromium: tree, coverage table and outcomes in light and dark (screenshots), live
+// re-render, and a hostile note's text shown as text.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import * as esbuild from "esbuild";
+import type { Browser, Page } from "playwright-core";
+import { describeInChromium, launchChromium, REPO_ROOT, screenshotPath } from "../../helpers/chromium";
+import { exampleFiles } from "../plugin-harness";
+
+const HOSTILE_TITLE = `<img src=x onerror="window.__pwned=1"> & </script><b>bold</b>`;
+const HOSTILE = [
+  "---",
+  "tags: [problem]",
+  `title: '${HOSTILE_TITLE}'`,
+  "---",
+  `- <img src=x onerror="window.__pwned=2"> question? ^q-hostile`,
+  "  - <script>window.__pwned=3</script> sub-question",
+  "",
+].join("\n");
+
+async function pageHtml(): Promise<string> {
+  const bundle = await esbuild.build({
+    entryPoints: [path.join(__dirname, "code-block-entry.ts")],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    write: false,
+    logLevel: "silent",
+    alias: { obsidian: path.join(REPO_ROOT, "tests", "fakes", "obsidian", "index.ts") },
+    define: { VAULT_FILES: JSON.stringify({ ...exampleFiles(), "Problems/Hostile.md": HOSTILE, "Notes/Dashboard.md": "# Dashboard\n" }) },
+    plugins: [
+      {
+        name: "no-node",
+        setup(build) {
+          build.onResolve({ filter: /^(fs|path)$/ }, (args) => ({ path: args.path, namespace: "empty-node" }));
+          build.onLoad({ filter: /.*/, namespace: "empty-node" }, () => ({ contents: "module.exports = {};", loader: "js" }));
+        },
+      },
+    ],
+  });
+  const js = bundle.outputFiles[0]?.text ?? "";
+  const css = ["src/ui/export-styles/base-theme.css", "src/ui/styles/sidebar.css", "src/ui/styles/code-block.css"]
+    .map((f) => readFileSync(path.join(REPO_ROOT, f), "utf8"))
+    .join("\n");
+  // A reading-view-like column; the browser's default table and list styles stand in for Obsidian's.
+  const pageCss = "body { background: var(--background-primary); } #pane { width: 680px; padding: 16px 24px; } #side { width: 340px; background: var(--background-secondary); } .view-header { display: none; }";
+  return `<!doctype html><html><head><meta charset="utf-8"><style>${css}\n${pageCss}</style></head>
+<body class="theme-light"><div id="pane"></div><div id="side"></div><script>window.Buffer = { from: (s) => s, isBuffer: () => false };</script><script>${js.replace(/<\/script/gi, "<\\/script")}</script></body></html>`;
+}
+
+type Api = {
+  start(): Promise<void>;
+  renderBlock(id: string, source: string, sourcePath: string): Promise<void>;
+  unloadBlock(id: string): void;
+  appendLine(path: string, line: string): Promise<void>;
+  listeners(): number;
+  setTheme(dark: boolean): void;
+  showSidebar(path: string): Promise<void>;
+  __pwned?: number;
+};
+
+describeInChromium("the mosaic code block in Chromium", () => {
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 740, height: 900 } });
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.setContent(await pageHtml());
+    await page.evaluate(() => (window as unknown as Api).start());
+    await page.evaluate(() => (window as unknown as Api).renderBlock("tree", "tree: [[Open problems in understanding agents]]\ndepth: 2", "Notes/Dashboard.md"));
+    await page.evaluate(() => (window as unknown as Api).renderBlock("coverage", "coverage: all", "Notes/Dashboard.md"));
+    await page.evaluate(() => (window as unknown as Api).renderBlock("outcomes", "outcomes: [[fundamental-difficulties]]\ntree: [[Nowhere]]", "Notes/Dashboard.md"));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(["light", "dark"])("renders the tree, the coverage table and outcomes in the %s theme", async (theme) => {
+    await page.evaluate((t) => (window as unknown as Api).setTheme(t === "dark"), theme);
+    expect(await page.locator("#tree .mosaic-question").count()).toBeGreaterThan(10);
+    expect(await page.locator("#coverage .mosaic-coverage-row").count()).toBeGreaterThan(3);
+    expect(await page.locator("#outcomes .mosaic-block-message").textContent()).toBe("mosaic: no problem note named “Nowhere”");
+    await page.locator("#tree").screenshot({ path: screenshotPath(`code-block-tree-${theme}.png`) });
+    await page.locator("#coverage").screenshot({ path: screenshotPath(`code-block-coverage-${theme}.png`) });
+    await page.locator("#outcomes").screenshot({ path: screenshotPath(`code-block-outcomes-${theme}.png`) });
+    // Text stays readable: the question text is not the background colour.
+    const colours = await page.locator("#tree .mosaic-question-text").first().evaluate((el) => {
+      const style = getComputedStyle(el);
+      const bg = getComputedStyle(el.closest(".mosaic-code-block") as Element).backgroundColor;
+      return { fg: style.color, bg };
+    });
+    expect(colours.fg).not.toBe(colours.bg);
+    expect(errors).toEqual([]);
+  });
+
+  it("re-renders when a note starts addressing a question", async () => {
+    await page.evaluate(() => (window as unknown as Api).setTheme(false));
+    const rows = (): Promise<number> => page.locator(`#tree [data-path="Sources/Cyborgism.md"]`).count();
+    expect(await rows()).toBe(0);
+    await page.evaluate(() => (window as unknown as Api).appendLine("Sources/Cyborgism.md", "addresses:: [[Open problems in understanding agents#^abstraction]]"));
+    await page.waitForSelector(`#tree [data-path="Sources/Cyborgism.md"]`, { timeout: 2000 });
+    expect(await rows()).toBe(1);
+  });
+
+  it("expands a collapsed row on a click", async () => {
+    const before = await page.locator("#tree .mosaic-question").count();
+    await page.locator("#tree .mosaic-question.is-collapsed > .tree-item-self .collapse-icon").first().click();
+    expect(await page.locator("#tree .mosaic-question").count()).toBeGreaterThan(before);
+  });
+
+  it("shows a hostile note's title and questions as text", async () => {
+    await page.evaluate(() => (window as unknown as Api).renderBlock("hostile", "tree: [[Hostile]]\ncoverage: [[Hostile]]", "Notes/Dashboard.md"));
+    await page.locator("#hostile").screenshot({ path: screenshotPath("code-block-hostile.png") });
+    expect(await page.locator("#hostile .mosaic-block-title").textContent()).toBe(HOSTILE_TITLE);
+    expect(await page.locator("#hostile img, #hostile script, #hostile b").count()).toBe(0);
+    expect(await page.locator("#hostile .mosaic-question-text").first().textContent()).toContain("<img src=x");
+    expect(await page.evaluate(() => (window as unknown as Api).__pwned ?? 0)).toBe(0);
+  });
+
+  it.each(["light", "dark"])("marks reading suggestions under gaps in the sidebar (%s)", async (theme) => {
+    await page.evaluate((t) => (window as unknown as Api).setTheme(t === "dark"), theme);
+    await page.evaluate((p) => (window as unknown as Api).showSidebar(p), "Problems/Open problems in understanding agents.md");
+    const suggestion = page.locator("#side .mosaic-gap .mosaic-suggestion").first();
+    await suggestion.waitFor({ timeout: 2000 });
+    expect(await suggestion.locator(".mosaic-pill-suggested").textContent()).toBe("Suggested");
+    expect(await suggestion.locator(".mosaic-suggestion-link").textContent()).toBe("Link");
+    expect(await page.locator("#side .mosaic-unread-section").count()).toBe(1);
+    const gap = page.locator("#side .mosaic-gap", { has: page.locator(".mosaic-suggestion") }).first();
+    await gap.screenshot({ path: screenshotPath(`code-block-sidebar-suggestions-${theme}.png`) });
+    await page.locator("#side .mosaic-unread-section").screenshot({ path: screenshotPath(`code-block-sidebar-unread-${theme}.png`) });
+  });
+
+  it("stops listening when the block unloads", async () => {
+    const before = await page.evaluate(() => (window as unknown as Api).listeners());
+    await page.evaluate(() => (window as unknown as Api).unloadBlock("tree"));
+    expect(await page.evaluate(() => (window as unknown as Api).listeners())).toBe(before - 1);
+    expect(await page.locator("#tree .mosaic-code-block").count()).toBe(0);
+  });
+});

@@ -1,0 +1,135 @@
+// "What to read next" in the sidebar view on the fake vault: suggestions under gaps, Link through the preview,
+// the unread ranking, the setting, and the per-revision cache.
+import { fakeUi, type FakeElement } from "../fakes/obsidian";
+import { tokenize } from "../../src/core/next";
+import { PreviewModal } from "../../src/plugin/preview-modal";
+import { MosaicSidebarView, VIEW_TYPE_MOSAIC_SIDEBAR } from "../../src/plugin/sidebar-view";
+import { ReadingSuggestions } from "../../src/plugin/suggestions";
+import { UNREAD_HEADING } from "../../src/ui/sidebar/suggestion-rows";
+import { exampleFiles, loadPlugin, openNote, runCommand, settle, sleep, type Loaded } from "./plugin-harness";
+
+const PROBLEM = "Problems/Open problems in understanding agents.md";
+const GAP = "How is indexical uncertainty handled?";
+const SOURCE = "Sources/Indexical uncertainty.md";
+const SOURCE_TEXT = [
+  "---",
+  "tags: [paper, to-read]",
+  "---",
+  "How an embedded reasoner handles indexical uncertainty: not knowing which of several observers it is.",
+  "Anthropic reasoning, self-locating beliefs and the uncertainty they bring.",
+  "",
+].join("\n");
+
+const text = (loaded: Loaded, path: string): string => loaded.app.vault.text__(path) ?? "";
+
+async function sidebar(loaded: Loaded): Promise<FakeElement> {
+  runCommand(loaded, "open-sidebar");
+  await sleep(5);
+  await openNote(loaded, PROBLEM);
+  await sleep(5);
+  const view = loaded.app.workspace.getLeavesOfType(VIEW_TYPE_MOSAIC_SIDEBAR)[0]?.view;
+  if (!(view instanceof MosaicSidebarView)) throw new Error("no sidebar");
+  return view.contentEl as unknown as FakeElement;
+}
+
+/** The `.tree-item` of the gap question, and the suggestion rows under it. */
+function gapRow(root: FakeElement, question: string): { row: FakeElement; suggestions: FakeElement[] } {
+  const row = root.findAll__("mosaic-gap").find((r) => r.find__("mosaic-question-text")?.textContent === question);
+  if (!row) throw new Error(`no gap row for ${question}`);
+  return { row, suggestions: row.findAll__("mosaic-suggestion") };
+}
+
+function click(target: FakeElement): void {
+  const event = { target, button: 0, ctrlKey: false, metaKey: false, relatedTarget: null, preventDefault: () => undefined };
+  for (let n: FakeElement | null = target; n; n = n.parentElement) n.dispatch__("click", event);
+}
+
+describe("reading suggestions in the sidebar", () => {
+  let loaded: Loaded;
+  beforeEach(async () => {
+    loaded = await loadPlugin({ ...exampleFiles(), [SOURCE]: SOURCE_TEXT });
+  });
+  afterEach(() => loaded.fake.unload());
+
+  it("suggests, under a gap, a source whose text names the gap's key terms, clearly marked", async () => {
+    const root = await sidebar(loaded);
+    const { suggestions } = gapRow(root, GAP);
+    expect(suggestions.length).toBeGreaterThan(0);
+    expect(suggestions.length).toBeLessThanOrEqual(3);
+    const first = suggestions[0] as FakeElement;
+    expect(first.find__("mosaic-pill-suggested")?.textContent).toBe("Suggested");
+    expect(first.find__("mosaic-suggestion-title")?.textContent).toBe("Indexical uncertainty");
+    expect(first.find__("tree-item-self")?.getAttr("data-path")).toBe(SOURCE);
+    // The tooltip names the shared words; each is a word of the question and of the source note.
+    const tooltip = first.find__("tree-item-inner")?.getAttr("title") ?? "";
+    const words = /Shares the words: ([^.]*)\./.exec(tooltip)?.[1]?.split(", ") ?? [];
+    expect(words).toEqual(expect.arrayContaining(["indexical", "uncertainty"]));
+    const questionWords = tokenize(GAP).map((t) => t.word);
+    for (const w of words) {
+      expect(questionWords).toContain(w);
+      expect(SOURCE_TEXT.toLowerCase()).toContain(w);
+    }
+    // Only gaps get suggestions.
+    expect(root.findAll__("mosaic-question").filter((r) => !r.hasClass("mosaic-gap")).every((r) => r.children.every((c) => !c.hasClass("mosaic-suggestion")))).toBe(true);
+  });
+
+  it("links the source to the question only after the preview is confirmed", async () => {
+    const root = await sidebar(loaded);
+    const button = gapRow(root, GAP).suggestions[0]?.find__("mosaic-suggestion-link");
+    if (!button) throw new Error("no Link button");
+    const problemBefore = text(loaded, PROBLEM);
+    click(button);
+    await sleep(5);
+    const modal = fakeUi.modals.at(-1) as unknown;
+    expect(modal).toBeInstanceOf(PreviewModal);
+    expect(loaded.app.vault.writes__).toBe(0);
+    expect(text(loaded, SOURCE)).toBe(SOURCE_TEXT);
+    expect((modal as PreviewModal).sections.map((s) => s.lines)).toEqual([
+      ["    - How is indexical uncertainty handled? ^q-how-is-indexical-uncertainty-handled"],
+      ["addresses:: [[Open problems in understanding agents#^q-how-is-indexical-uncertainty-handled]]", ""],
+    ]);
+    await (modal as PreviewModal).confirm();
+    expect(text(loaded, SOURCE)).toContain("addresses:: [[Open problems in understanding agents#^q-how-is-indexical-uncertainty-handled]]");
+    expect(text(loaded, PROBLEM)).not.toBe(problemBefore);
+    await settle();
+    // No longer a gap: its suggestions are gone and the source shows as its addresser.
+    expect(root.findAll__("mosaic-gap").some((r) => r.find__("mosaic-question-text")?.textContent === GAP)).toBe(false);
+    const entry = loaded.plugin.index.questions().find((q) => q.node.text === GAP);
+    expect(entry?.node.addressedBy.map((a) => a.path)).toEqual([SOURCE]);
+  });
+
+  it("ranks unread sources by the gaps they may fill at the end of the problem view", async () => {
+    const root = await sidebar(loaded);
+    const section = root.find__("mosaic-unread-section");
+    expect(section?.find__("mosaic-section-title")?.textContent).toBe(UNREAD_HEADING);
+    const unread = section?.findAll__("mosaic-unread-source") ?? [];
+    expect(unread.map((r) => r.find__("tree-item-self")?.getAttr("data-path"))).toContain(SOURCE);
+    // After every question row.
+    const all = root.all__();
+    const lastQuestion = all.lastIndexOf(root.findAll__("mosaic-question").at(-1) as FakeElement);
+    expect(all.indexOf(section as FakeElement)).toBeGreaterThan(lastQuestion);
+  });
+
+  it("shows none when the setting is off", async () => {
+    const root = await sidebar(loaded);
+    expect(root.findAll__("mosaic-suggestion").length).toBeGreaterThan(0);
+    await loaded.plugin.updateSettings({ showSuggestions: false }, false);
+    expect(root.findAll__("mosaic-suggestion")).toHaveLength(0);
+    expect(root.find__("mosaic-unread-section")).toBeUndefined();
+    await loaded.plugin.updateSettings({ showSuggestions: true }, false);
+    expect(root.findAll__("mosaic-suggestion").length).toBeGreaterThan(0);
+  });
+
+  it("computes per problem on demand and keeps the result until the index changes", async () => {
+    const suggestions = new ReadingSuggestions(() => loaded.plugin.index);
+    const first = suggestions.forProblem(PROBLEM);
+    expect(first).not.toBeNull();
+    expect(suggestions.forProblem(PROBLEM)).toBe(first);
+    expect(suggestions.forProblem(SOURCE)).toBeNull();
+    const file = loaded.app.vault.getFileByPath(SOURCE);
+    if (!file) throw new Error("missing source");
+    await loaded.app.vault.append(file, "\nMore text.\n");
+    await settle();
+    expect(suggestions.forProblem(PROBLEM)).not.toBe(first);
+  });
+});
