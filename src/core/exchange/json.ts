@@ -1,24 +1,9 @@
 // JSON exchange: a problem as the export contract's `problems` entry, and a validating reader of trees in JSON.
-import type { AddressRef, ProblemTree, TreeNode } from "../model";
+import { exportProblem } from "../export/json";
 import { type ImportResult, type OutlineNode, unwrapTitle } from "./outline";
 
 /** The JSON export contract's `problems` entry for one tree (a plain copy, keys in contract order). */
-export function problemToJson(tree: ProblemTree): ProblemTree {
-  return { path: tree.path, title: tree.title, coverage: tree.coverage, root: nodeToJson(tree.root) };
-}
-
-function nodeToJson(node: TreeNode): TreeNode {
-  return {
-    text: node.text,
-    anchor: node.anchor,
-    path: node.path,
-    line: node.line,
-    status: node.status,
-    addressedBy: node.addressedBy.map((a: AddressRef) => ({ ...a })),
-    addressedCount: node.addressedCount,
-    children: node.children.map(nodeToJson),
-  };
-}
+export const problemToJson = exportProblem;
 
 const MAX_DEPTH = 500;
 

@@ -26,7 +26,8 @@ export function exportJson(index: MosaicIndex): MosaicExport {
   };
 }
 
-function exportProblem(tree: ProblemTree): ProblemTree {
+/** The contract's `problems` entry for one tree: a deep copy in contract key order. */
+export function exportProblem(tree: ProblemTree): ProblemTree {
   return { path: tree.path, title: tree.title, coverage: tree.coverage, root: exportNode(tree.root) };
 }
 

@@ -29,7 +29,8 @@ export function suggestForGaps(corpus: Corpus, gaps: readonly Gap[], opts: { per
   return gaps.map((gap) => ({ gapId: gap.id, suggestions: rankForGap(corpus, gap).slice(0, Math.max(0, opts.perGap)) }));
 }
 
-function rankForGap(corpus: Corpus, gap: Gap): Suggestion[] {
+/** Every unlinked source with a positive score for the gap, best first (ties by path). */
+export function rankForGap(corpus: Corpus, gap: Gap): Suggestion[] {
   const query = buildQuery(gap.text, [...gap.ancestors].reverse());
   const out: Suggestion[] = [];
   for (const scored of scoreAll(corpus, query)) {
@@ -58,17 +59,21 @@ export interface RankOptions {
 
 /** Unread sources ranked by how many gaps they would fill, then strength, then path. */
 export function rankUnread(corpus: Corpus, gaps: readonly Gap[], opts: RankOptions = {}): UnreadRank[] {
+  return rankUnreadFrom(gaps.map((gap) => ({ gapId: gap.id, suggestions: rankForGap(corpus, gap) })), opts);
+}
+
+/** `rankUnread` from rankings already made with `rankForGap` (full lists, not cut to a few per gap). */
+export function rankUnreadFrom(rankings: readonly GapSuggestions[], opts: RankOptions = {}): UnreadRank[] {
   const topK = opts.topK ?? 5;
   const relative = opts.relative ?? 0.5;
   const byPath = new Map<string, UnreadRank>();
-  for (const gap of gaps) {
-    const ranked = rankForGap(corpus, gap);
+  for (const { gapId, suggestions: ranked } of rankings) {
     const best = ranked[0]?.score ?? 0;
     if (best <= 0) continue;
     for (const s of ranked.slice(0, topK)) {
       if (!s.unread || s.score < relative * best) continue;
       const entry = byPath.get(s.path) ?? { path: s.path, title: s.title, gapIds: [], strength: 0 };
-      entry.gapIds.push(gap.id);
+      entry.gapIds.push(gapId);
       entry.strength += s.score / best;
       byPath.set(s.path, entry);
     }
