@@ -165,22 +165,28 @@ export function readNoteSync(file: string): NoteRead {
   }
 }
 
-/** The file's bytes: `size` as fstat saw it, and whatever a growing file added meanwhile, up to the limit. */
+/** One buffer reused for every file read: thousands of small per-file buffers would each be memory the GC tracks. */
+let scratch = Buffer.allocUnsafe(64 * 1024);
+
+/**
+ * The file's bytes: `size` as fstat saw it, and whatever a growing file added meanwhile, up to just past the limit.
+ * A view of the shared scratch buffer: valid until the next read.
+ */
 function readAll(fd: number, size: number): Buffer {
-  let buffer = Buffer.allocUnsafe(Math.max(size, 1) + 1);
+  if (scratch.length < size + 1) scratch = Buffer.allocUnsafe(size + 1);
   let length = 0;
   for (;;) {
-    if (length === buffer.length) {
+    if (length === scratch.length) {
       if (length > MAX_NOTE_BYTES) break;
-      const grown = Buffer.allocUnsafe(buffer.length * 2);
-      buffer.copy(grown, 0, 0, length);
-      buffer = grown;
+      const grown = Buffer.allocUnsafe(scratch.length * 2);
+      scratch.copy(grown, 0, 0, length);
+      scratch = grown;
     }
-    const read = readSync(fd, buffer, length, buffer.length - length, null);
+    const read = readSync(fd, scratch, length, scratch.length - length, null);
     if (read === 0) break;
     length += read;
   }
-  return buffer.subarray(0, length);
+  return scratch.subarray(0, length);
 }
 
 function realpathOr(file: string): string {

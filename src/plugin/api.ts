@@ -1,12 +1,15 @@
 // The plugin's public API (`app.plugins.plugins["alignment-mosaic"].api`) for Dataview JS, Templater and other plugins.
 import type { MosaicIndex } from "../core/index/mosaic-index";
 import type { AddressRef, ProblemTree, TreeNode } from "../core/model";
-import type { NextReport } from "./suggestions";
+import type { NextReport } from "../core/next";
 
 export type { AddressRef, ProblemTree, TreeNode } from "../core/model";
-export type { NextGap, NextReport } from "./suggestions";
+export type { NextGap, NextReport } from "../core/next";
 
-/** Everything returned is a fresh copy: changing it changes nothing in Mosaic. Paths are vault paths with `.md`. */
+/**
+ * Everything returned is a fresh copy: changing it changes nothing in Mosaic. Paths are vault paths with `.md`.
+ * Before the plugin has loaded its index, every method answers as for an empty vault (`[]`, `null`, no gaps).
+ */
 export interface MosaicApi {
   /** Every problem note's question tree, with coverage (0..1), in path order. */
   problems(): ProblemTree[];
@@ -26,7 +29,8 @@ export interface MosaicApi {
 }
 
 export interface ApiHost {
-  readonly index: MosaicIndex;
+  /** The index, or null while the plugin has not loaded yet. */
+  readyIndex(): MosaicIndex | null;
   onIndexChanged(cb: () => void): () => void;
   /** Obsidian's link resolution (from the vault root when no source note is given). */
   resolveLink(linkpath: string, sourcePath: string): string | null;
@@ -63,50 +67,61 @@ function findNode(root: TreeNode, path: string, anchor: string): TreeNode | null
 
 export function createApi(host: ApiHost): MosaicApi {
   /** A vault path for what the caller wrote: the path itself when the index has it, else a link resolved from the root. */
-  const notePath = (text: string): string | null => {
+  const notePath = (index: MosaicIndex, text: string): string | null => {
     const trimmed = splitLink(text).path;
     if (trimmed === "") return null;
-    if (host.index.getNote(trimmed)) return trimmed;
-    if (host.index.getNote(`${trimmed}.md`)) return `${trimmed}.md`;
+    if (index.getNote(trimmed)) return trimmed;
+    if (index.getNote(`${trimmed}.md`)) return `${trimmed}.md`;
     const resolved = host.resolveLink(trimmed, "");
-    return resolved !== null && host.index.getNote(resolved) ? resolved : null;
+    return resolved !== null && index.getNote(resolved) ? resolved : null;
   };
 
-  const treeRoot = (path: string): TreeNode | null => {
-    const problem = host.index.problemTree(path);
+  const treeRoot = (index: MosaicIndex, path: string): TreeNode | null => {
+    const problem = index.problemTree(path);
     if (problem) return problem.root;
-    const model = host.index.sidebar(path);
+    const model = index.sidebar(path);
     return model?.kind === "module" ? model.questions : null;
   };
 
+  const noGaps = (): NextReport => ({ gaps: [], unread: [] });
+
   return {
-    problems: () => copy(host.index.problems()),
+    problems() {
+      const index = host.readyIndex();
+      return index ? copy(index.problems()) : [];
+    },
     tree(path) {
-      const p = notePath(path);
-      if (p === null) return null;
-      const problem = host.index.problemTree(p);
+      const index = host.readyIndex();
+      const p = index ? notePath(index, path) : null;
+      if (!index || p === null) return null;
+      const problem = index.problemTree(p);
       if (problem) return copy(problem);
-      const root = treeRoot(p);
+      const root = treeRoot(index, p);
       return root ? copy(root) : null;
     },
     addressers(pathOrLink, anchor) {
+      const index = host.readyIndex();
       const link = splitLink(pathOrLink);
-      const p = notePath(link.path);
-      if (p === null) return [];
-      const root = treeRoot(p) ?? host.index.treeOf(p)?.root ?? null;
+      const p = index ? notePath(index, link.path) : null;
+      if (!index || p === null) return [];
+      const root = treeRoot(index, p) ?? index.treeOf(p)?.root ?? null;
       if (!root) return [];
       const wanted = anchor ?? link.anchor;
       const node = wanted === null || wanted.trim() === "" ? root : findNode(root, p, wanted.trim());
       return node ? copy(node.addressedBy) : [];
     },
     coverage(path) {
-      const p = notePath(path);
-      return p === null ? null : (host.index.problemTree(p)?.coverage ?? null);
+      const index = host.readyIndex();
+      const p = index ? notePath(index, path) : null;
+      return index === null || p === null ? null : (index.problemTree(p)?.coverage ?? null);
     },
     next(path) {
-      if (path === undefined) return host.nextReport(undefined) ?? { gaps: [], unread: [] };
-      const p = notePath(path);
-      return (p === null ? null : host.nextReport(p)) ?? { gaps: [], unread: [] };
+      const index = host.readyIndex();
+      if (!index) return noGaps();
+      const p = path === undefined ? undefined : notePath(index, path);
+      if (p === null) return noGaps();
+      const report = host.nextReport(p);
+      return report ? copy(report) : noGaps();
     },
     onChange: (cb) => host.onIndexChanged(cb),
   };

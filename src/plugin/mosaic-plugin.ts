@@ -44,6 +44,11 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
     return this.indexer.index;
   }
 
+  /** The index, or null before `onload` made it (the API answers as for an empty vault then). */
+  readyIndex(): MosaicIndex | null {
+    return (this.indexer as VaultIndexer | undefined)?.index ?? null;
+  }
+
   override async onload(): Promise<void> {
     this.settings = migrateSettings(await this.loadData());
     const resolver = new ObsidianLinkResolver(this.app.metadataCache);
@@ -122,7 +127,7 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
   }
 
   nextReport(path: string | undefined): ReturnType<ReadingSuggestions["report"]> {
-    return this.suggestions.report(path);
+    return this.readyIndex() ? this.suggestions.report(path) : null;
   }
 
   linkToQuestion(sourcePath: string, node: TreeNode): void {

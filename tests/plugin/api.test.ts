@@ -1,8 +1,11 @@
 // The public API on the example vault: trees, addressers in every accepted form, coverage, next, change events,
 // and that what it returns are copies the caller may change freely.
+import type * as O from "obsidian";
 import type { TreeNode } from "../../src/core/model";
 import type { MosaicApi } from "../../src/plugin/api";
-import { exampleFiles, loadPlugin, settle, type Loaded } from "./plugin-harness";
+import MosaicPlugin from "../../src/plugin/mosaic-plugin";
+import { App, Plugin as FakePlugin, resetFakeUi } from "../fakes/obsidian";
+import { exampleFiles, loadPlugin, manifest, settle, sleep, type Loaded } from "./plugin-harness";
 
 const PROBLEM = "Problems/Open problems in understanding agents.md";
 const NAH = "Sources/Natural Abstraction Hypothesis.md";
@@ -83,6 +86,8 @@ describe("plugin.api", () => {
     refs[0]!.path = "Changed.md";
     refs.push({ ...refs[0]!, path: "extra" });
     const next = api.next(PROBLEM);
+    next.gaps[0]?.suggestions.splice(0);
+    const suggested = api.next(PROBLEM).gaps[0]?.suggestions.length ?? 0;
     next.gaps.length = 0;
 
     expect(api.problems()).toEqual(loaded.plugin.index.problems());
@@ -91,6 +96,7 @@ describe("plugin.api", () => {
     expect(again && "root" in again ? again.root.children[0]?.text : null).toBe("How does abstraction work?");
     expect(api.addressers(PROBLEM, "^abstraction").map((a) => a.path)).toEqual([NAH]);
     expect(api.next(PROBLEM).gaps.length).toBeGreaterThan(0);
+    expect(suggested).toBeGreaterThan(0);
   });
 
   it("suggests sources for a problem's gaps, never one already linked", () => {
@@ -120,5 +126,43 @@ describe("plugin.api", () => {
     await loaded.app.vault.append(file, "\nmore\n");
     await settle();
     expect(calls.length).toBe(1);
+  });
+});
+
+describe("plugin.api before the plugin has loaded", () => {
+  it("answers as for an empty vault (never throws) until the index exists, then with the vault", async () => {
+    resetFakeUi();
+    const app = App.withFiles__(exampleFiles());
+    const plugin = new MosaicPlugin(app as unknown as O.App, manifest);
+    const api = plugin.api;
+    const empty = (): unknown[] => [
+      api.problems(),
+      api.tree(PROBLEM),
+      api.addressers(PROBLEM, "^abstraction"),
+      api.addressers(`${PROBLEM}#^abstraction`),
+      api.coverage(PROBLEM),
+      api.next(PROBLEM),
+      api.next(),
+    ];
+    const nothing = [[], null, [], [], null, { gaps: [], unread: [] }, { gaps: [], unread: [] }];
+    expect(empty()).toEqual(nothing);
+    const calls: number[] = [];
+    const stop = api.onChange(() => calls.push(1));
+    expect(typeof stop).toBe("function");
+
+    // Loaded, but the layout (and so the first full index) is not ready yet: an empty index.
+    const fake = plugin as unknown as FakePlugin;
+    await fake.load__();
+    expect(empty()).toEqual(nothing);
+
+    app.workspace.triggerLayoutReady__();
+    await plugin.indexing;
+    await sleep(5);
+    expect(api.problems().map((p) => p.path)).toContain(PROBLEM);
+    expect(api.addressers(PROBLEM, "^abstraction").map((a) => a.path)).toEqual([NAH]);
+    expect(api.next(PROBLEM).gaps.length).toBeGreaterThan(0);
+    expect(calls.length).toBeGreaterThan(0);
+    stop();
+    fake.unload();
   });
 });

@@ -1,11 +1,11 @@
-// "What to read next" in the sidebar view on the fake vault: suggestions under gaps, Link through the preview,
-// the unread ranking, the setting, and the per-revision cache.
+// "What to read next" in the sidebar view on the fake vault: a collapsed "N suggestions" row under gaps, only strong
+// suggestions, Link through the preview, the unread ranking, the setting, and the per-revision cache.
 import { fakeUi, type FakeElement } from "../fakes/obsidian";
-import { tokenize } from "../../src/core/next";
+import { nextReport, strongSuggestions, tokenize } from "../../src/core/next";
 import { PreviewModal } from "../../src/plugin/preview-modal";
 import { MosaicSidebarView, VIEW_TYPE_MOSAIC_SIDEBAR } from "../../src/plugin/sidebar-view";
 import { ReadingSuggestions } from "../../src/plugin/suggestions";
-import { UNREAD_HEADING } from "../../src/ui/sidebar/suggestion-rows";
+import { suggestionsLabel, UNREAD_HEADING } from "../../src/ui/sidebar/suggestion-rows";
 import { exampleFiles, loadPlugin, openNote, runCommand, settle, sleep, type Loaded } from "./plugin-harness";
 
 const PROBLEM = "Problems/Open problems in understanding agents.md";
@@ -32,16 +32,25 @@ async function sidebar(loaded: Loaded): Promise<FakeElement> {
   return view.contentEl as unknown as FakeElement;
 }
 
-/** The `.tree-item` of the gap question, and the suggestion rows under it. */
-function gapRow(root: FakeElement, question: string): { row: FakeElement; suggestions: FakeElement[] } {
-  const row = root.findAll__("mosaic-gap").find((r) => r.find__("mosaic-question-text")?.textContent === question);
-  if (!row) throw new Error(`no gap row for ${question}`);
-  return { row, suggestions: row.findAll__("mosaic-suggestion") };
-}
-
 function click(target: FakeElement): void {
   const event = { target, button: 0, ctrlKey: false, metaKey: false, relatedTarget: null, preventDefault: () => undefined };
   for (let n: FakeElement | null = target; n; n = n.parentElement) n.dispatch__("click", event);
+}
+
+/** The `.tree-item` of the gap question, its "N suggestions" row, and the suggestion rows shown under it. */
+function gapRow(root: FakeElement, question: string): { row: FakeElement; group: FakeElement | undefined; suggestions: FakeElement[] } {
+  const row = root.findAll__("mosaic-gap").find((r) => r.find__("mosaic-question-text")?.textContent === question);
+  if (!row) throw new Error(`no gap row for ${question}`);
+  return { row, group: row.find__("mosaic-suggestions"), suggestions: row.findAll__("mosaic-suggestion") };
+}
+
+/** Opens the gap's collapsed "N suggestions" row with a click and returns the suggestion rows. */
+function openSuggestions(root: FakeElement, question: string): FakeElement[] {
+  const { group } = gapRow(root, question);
+  const self = group?.find__("tree-item-self");
+  if (!group || !self) throw new Error(`no suggestions row for ${question}`);
+  if (group.hasClass("is-collapsed")) click(self);
+  return gapRow(root, question).suggestions;
 }
 
 describe("reading suggestions in the sidebar", () => {
@@ -51,9 +60,60 @@ describe("reading suggestions in the sidebar", () => {
   });
   afterEach(() => loaded.fake.unload());
 
+  it("under each gap with suggestions: one quiet “N suggestions” row, collapsed until clicked", async () => {
+    const root = await sidebar(loaded);
+    const groups = root.findAll__("mosaic-suggestions");
+    expect(groups.length).toBeGreaterThan(3);
+    expect(root.findAll__("mosaic-suggestion")).toHaveLength(0);
+    for (const group of groups) {
+      expect(group.hasClass("is-collapsed")).toBe(true);
+      expect(group.parentElement?.parentElement?.hasClass("mosaic-gap")).toBe(true);
+    }
+    const { row, group, suggestions } = gapRow(root, GAP);
+    expect(suggestions).toHaveLength(0);
+    const line = loaded.plugin.index.questions().find((q) => q.node.text === GAP)?.node.line;
+    expect(group?.find__("tree-item-self")?.getAttr("data-key")).toBe(`${PROBLEM}#${line}#suggestions`);
+    const shown = openSuggestions(root, GAP);
+    expect(group?.hasClass("is-collapsed")).toBe(false);
+    expect(group?.find__("mosaic-suggestions-label")?.textContent).toBe(suggestionsLabel(shown.length));
+    expect(row.findAll__("mosaic-suggestions")).toHaveLength(1);
+    // The other gaps stay collapsed.
+    expect(root.findAll__("mosaic-suggestion")).toHaveLength(shown.length);
+    // Opened stays open when the index changes and the sidebar re-renders (the key is the question's, not the row's).
+    const other = loaded.app.vault.getFileByPath("Sources/Cyborgism.md");
+    if (!other) throw new Error("example missing");
+    await loaded.app.vault.append(other, "\nMore text.\n");
+    await settle();
+    const after = gapRow(root, GAP);
+    expect(after.group).not.toBe(group);
+    expect(after.suggestions).toHaveLength(shown.length);
+    // A second click closes it again.
+    click(after.group?.find__("tree-item-self") as FakeElement);
+    expect(gapRow(root, GAP).suggestions).toHaveLength(0);
+  });
+
+  it("shows only strong suggestions: the count under each gap is what strongSuggestions keeps of the report", async () => {
+    const root = await sidebar(loaded);
+    const report = nextReport(loaded.plugin.index, { problem: PROBLEM });
+    let dropped = 0;
+    let checked = 0;
+    for (const gap of report.gaps.filter((g) => g.path === PROBLEM)) {
+      const strong = strongSuggestions(gap.text, gap.suggestions);
+      dropped += gap.suggestions.length - strong.length;
+      const row = root.findAll__("mosaic-gap").find((r) => r.find__("tree-item-self")?.getAttr("data-line") === String(gap.line));
+      if (!row) continue; // under a collapsed parent
+      checked++;
+      const label = row.find__("mosaic-suggestions-label")?.textContent ?? null;
+      expect(label).toBe(strong.length > 0 ? suggestionsLabel(strong.length) : null);
+    }
+    expect(checked).toBeGreaterThan(10);
+    // The example vault has weak matches (one shared word, or far below the best) that the sidebar leaves out.
+    expect(dropped).toBeGreaterThan(0);
+  });
+
   it("suggests, under a gap, a source whose text names the gap's key terms, clearly marked", async () => {
     const root = await sidebar(loaded);
-    const { suggestions } = gapRow(root, GAP);
+    const suggestions = openSuggestions(root, GAP);
     expect(suggestions.length).toBeGreaterThan(0);
     expect(suggestions.length).toBeLessThanOrEqual(3);
     const first = suggestions[0] as FakeElement;
@@ -75,7 +135,7 @@ describe("reading suggestions in the sidebar", () => {
 
   it("links the source to the question only after the preview is confirmed", async () => {
     const root = await sidebar(loaded);
-    const button = gapRow(root, GAP).suggestions[0]?.find__("mosaic-suggestion-link");
+    const button = openSuggestions(root, GAP)[0]?.find__("mosaic-suggestion-link");
     if (!button) throw new Error("no Link button");
     const problemBefore = text(loaded, PROBLEM);
     click(button);
@@ -112,12 +172,12 @@ describe("reading suggestions in the sidebar", () => {
 
   it("shows none when the setting is off", async () => {
     const root = await sidebar(loaded);
-    expect(root.findAll__("mosaic-suggestion").length).toBeGreaterThan(0);
+    expect(root.findAll__("mosaic-suggestions").length).toBeGreaterThan(0);
     await loaded.plugin.updateSettings({ showSuggestions: false }, false);
-    expect(root.findAll__("mosaic-suggestion")).toHaveLength(0);
+    expect(root.findAll__("mosaic-suggestions")).toHaveLength(0);
     expect(root.find__("mosaic-unread-section")).toBeUndefined();
     await loaded.plugin.updateSettings({ showSuggestions: true }, false);
-    expect(root.findAll__("mosaic-suggestion").length).toBeGreaterThan(0);
+    expect(root.findAll__("mosaic-suggestions").length).toBeGreaterThan(0);
   });
 
   it("computes per problem on demand and keeps the result until the index changes", async () => {

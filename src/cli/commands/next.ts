@@ -1,48 +1,17 @@
 // `mosaic next [vault] [--json] [--per-gap N] [--problem P]`: sources that may answer each gap, and unread ones to read first.
-import type { MosaicIndex } from "../../core/index/mosaic-index";
-import type { ProblemTree, TreeNode } from "../../core/model";
-import { buildCorpus, docFromNote, gapsFromProblems, rankUnread, suggestForGaps, type Gap, type SourceDoc } from "../../core/next";
+import { DEFAULT_PER_GAP, nextReport, type NextReport } from "../../core/next";
 import { parseArgs, positiveIntFlag, stringFlag, vaultArg } from "../args";
 import { GAP_MARK } from "../format/tree-text";
 import { useColour, type CliIo } from "../io";
 import { loadVault } from "../load";
 import { findProblem } from "../problem-arg";
 
+export type { NextGap, NextReport, NextSuggestion, NextUnread } from "../../core/next";
+export { DEFAULT_PER_GAP } from "../../core/next";
+
 export const NEXT_FLAGS = { json: { value: false }, "per-gap": { value: true }, problem: { value: true } };
-export const DEFAULT_PER_GAP = 3;
 /** How many of an unread source's gaps the text output names. */
 const GAPS_SHOWN = 3;
-
-export interface NextSuggestion {
-  path: string;
-  title: string;
-  score: number;
-  terms: string[];
-  unread: boolean;
-}
-
-export interface NextGap {
-  id: string;
-  problem: { path: string; title: string };
-  text: string;
-  /** Where the question is written (a `parent::` note's questions live in their own note). */
-  path: string;
-  line: number;
-  ancestors: string[];
-  suggestions: NextSuggestion[];
-}
-
-export interface NextUnread {
-  path: string;
-  title: string;
-  gapIds: string[];
-  strength: number;
-}
-
-export interface NextReport {
-  gaps: NextGap[];
-  unread: NextUnread[];
-}
 
 export async function nextCommand(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseArgs("next", args, NEXT_FLAGS);
@@ -50,61 +19,15 @@ export async function nextCommand(args: readonly string[], io: CliIo): Promise<n
   const perGap = positiveIntFlag(parsed, "per-gap") ?? DEFAULT_PER_GAP;
   const wanted = stringFlag(parsed, "problem");
   const { index } = await loadVault(vault, io, true);
-  const problems = wanted === undefined ? index.problems() : [findProblem(index, wanted, vault)];
-  const report = nextReport(index, problems, perGap);
+  const problem = wanted === undefined ? undefined : findProblem(index, wanted, vault).path;
+  const report = nextReport(index, { problem, perGap });
   if (parsed.flags.has("json")) {
     io.stdout(JSON.stringify(report, null, 2) + "\n");
     return 0;
   }
-  io.stdout(formatNext(report, { vault, problems: problems.length, perGap, colour: useColour(io), columns: io.isTTY ? io.columns : undefined }));
+  const problems = problem === undefined ? index.problems().length : 1;
+  io.stdout(formatNext(report, { vault, problems, perGap, colour: useColour(io), columns: io.isTTY ? io.columns : undefined }));
   return 0;
-}
-
-/** Gaps of the given problems with their best unlinked sources, and unread sources ranked by the gaps they may fill. */
-export function nextReport(index: MosaicIndex, problems: readonly ProblemTree[], perGap: number): NextReport {
-  const docs: SourceDoc[] = [];
-  for (const path of index.paths()) {
-    const note = index.getNote(path);
-    const text = index.getText(path);
-    if (note?.kind === "source" && text !== undefined) docs.push(docFromNote(note, text));
-  }
-  const corpus = buildCorpus(docs);
-  // A note hung under another problem with `parent::` is a problem of its own too: its gaps show up in both trees.
-  // Each gap is kept once, where it has the most context (the most ancestors).
-  const found: { problem: ProblemTree; gap: Gap }[] = [];
-  const best = new Map<string, { problem: ProblemTree; gap: Gap }>();
-  const nodes = new Map<string, TreeNode>();
-  for (const problem of problems) {
-    addNodes(problem.root, nodes);
-    for (const gap of gapsFromProblems([problem])) {
-      const entry = { problem, gap };
-      found.push(entry);
-      const seen = best.get(gap.id);
-      if (!seen || gap.ancestors.length > seen.gap.ancestors.length) best.set(gap.id, entry);
-    }
-  }
-  const kept = found.filter((entry) => best.get(entry.gap.id) === entry);
-  const suggested = suggestForGaps(corpus, kept.map((e) => e.gap), { perGap });
-  const gaps = kept.map(({ problem, gap }, i): NextGap => {
-    const node = nodes.get(gap.id);
-    return {
-      id: gap.id,
-      problem: { path: problem.path, title: problem.title },
-      text: gap.text,
-      path: node?.path ?? problem.path,
-      line: node?.line ?? 0,
-      ancestors: gap.ancestors,
-      suggestions: (suggested[i]?.suggestions ?? []).map((s) => ({ ...s, score: round(s.score) })),
-    };
-  });
-  const unread = rankUnread(corpus, kept.map((e) => e.gap)).map((u) => ({ ...u, strength: round(u.strength) }));
-  return { gaps, unread };
-}
-
-/** Adds every node of a tree under the id gapsFromProblems gives it. */
-function addNodes(node: TreeNode, map: Map<string, TreeNode>): void {
-  map.set(node.anchor?.startsWith("^") ? `${node.path}#${node.anchor}` : `${node.path}:${node.line}`, node);
-  for (const child of node.children) addNodes(child, map);
 }
 
 export interface NextTextOptions {
@@ -166,10 +89,6 @@ export function formatNext(report: NextReport, options: NextTextOptions): string
 
 function noteName(path: string): string {
   return (path.split("/").pop() ?? path).replace(/\.md$/i, "");
-}
-
-function round(n: number): number {
-  return Math.round(n * 1000) / 1000;
 }
 
 function plural(n: number, word: string): string {

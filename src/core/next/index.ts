@@ -1,5 +1,27 @@
 // What to read next: local BM25 ranking of source notes against a problem's unanswered questions.
 export { buildCorpus, buildQuery, scoreAll, type Corpus, type SourceDoc, K1, B, TITLE_BOOST } from "./bm25";
-export { suggestForGaps, rankUnread, type Gap, type Suggestion, type GapSuggestions, type UnreadRank, type RankOptions } from "./suggest";
+export {
+  suggestForGaps,
+  rankForGap,
+  rankUnread,
+  rankUnreadFrom,
+  type Gap,
+  type Suggestion,
+  type GapSuggestions,
+  type UnreadRank,
+  type RankOptions,
+} from "./suggest";
 export { docFromNote, gapsFromProblems } from "./from-index";
 export { tokenize, stem } from "./tokenize";
+export { strongSuggestions, ownTermsMatched, STRONG_RELATIVE, STRONG_MIN_TERMS, type StrongOptions } from "./strong";
+export {
+  nextReport,
+  corpusOf,
+  gapId,
+  DEFAULT_PER_GAP,
+  type NextReport,
+  type NextGap,
+  type NextSuggestion,
+  type NextUnread,
+  type NextOptions,
+} from "./report";

@@ -7,6 +7,8 @@ export class PathResolver implements LinkResolver {
   private readonly byLowerPath = new Map<string, string>();
   /** lower-case basename without `.md` -> paths with that basename. */
   private readonly byKey = new Map<string, Set<string>>();
+  /** `folder \0 link` -> resolved path, valid until a path is added or removed: a vault repeats the same links often. */
+  private readonly memo = new Map<string, string | null>();
 
   constructor(paths: Iterable<string> = []) {
     for (const path of paths) this.add(path);
@@ -15,6 +17,7 @@ export class PathResolver implements LinkResolver {
   add(path: string): void {
     const lower = path.toLowerCase();
     if (this.byLowerPath.has(lower)) return;
+    if (this.memo.size > 0) this.memo.clear();
     this.byLowerPath.set(lower, path);
     const key = linkKey(path);
     let set = this.byKey.get(key);
@@ -29,6 +32,7 @@ export class PathResolver implements LinkResolver {
     const lower = path.toLowerCase();
     const stored = this.byLowerPath.get(lower);
     if (stored === undefined) return;
+    if (this.memo.size > 0) this.memo.clear();
     this.byLowerPath.delete(lower);
     const key = linkKey(stored);
     const set = this.byKey.get(key);
@@ -41,9 +45,20 @@ export class PathResolver implements LinkResolver {
   }
 
   resolve(linkpath: string, fromPath: string): string | null {
-    let link = linkpath.trim();
+    const link = linkpath.trim();
     if (link === "") return this.has(fromPath) ? fromPath : null;
     const folder = dirname(fromPath);
+    const key = `${folder}\u0000${link}`;
+    let hit = this.memo.get(key);
+    if (hit === undefined) {
+      hit = this.lookUp(link, folder);
+      this.memo.set(key, hit);
+    }
+    return hit;
+  }
+
+  private lookUp(trimmed: string, folder: string): string | null {
+    let link = trimmed;
     if (isRelativeLink(link)) {
       const joined = joinRelative(folder, link);
       const hit = joined === null ? null : this.exact(joined);

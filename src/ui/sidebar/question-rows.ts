@@ -3,7 +3,7 @@ import type { AddressRef, TreeNode } from "../../core/model";
 import { el } from "../dom";
 import type { Row } from "./lazy-tree";
 import { contextLine, flairCount, GAP_TITLE, noteLink, pill, rowLine } from "./parts";
-import { suggestionRows, type SuggestionSource } from "./suggestion-rows";
+import { suggestionGroupRow, type SuggestionSource } from "./suggestion-rows";
 
 export interface QuestionOptions {
   showAddressers: boolean;
@@ -101,7 +101,10 @@ function questionRow(node: TreeNode, options: QuestionOptions, depth: number): R
     children: hasChildren
       ? () => [...addressers.map(addresserRow), ...questionRows(node.children, options, depth + 1)]
       : suggestions
-        ? () => suggestionRows(suggestions.forGap(node), node)
+        ? () => {
+            const list = suggestions.forGap(node);
+            return list.length > 0 ? [suggestionGroupRow(list, node)] : [];
+          }
         : null,
     fill(inner, flair, highlight) {
       const line = rowLine(inner);

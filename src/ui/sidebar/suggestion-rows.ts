@@ -23,7 +23,7 @@ export interface UnreadSource {
 
 /** Where the sidebar gets its suggestions from (computed lazily by the caller, per problem). */
 export interface SuggestionSource {
-  /** The best unlinked sources for a gap (a leaf question nothing addresses); empty for any other node. */
+  /** The strong unlinked sources for a gap (a leaf question nothing addresses); empty for any other node. */
   forGap(node: TreeNode): SuggestedSource[];
   /** Unread sources ranked by how many of the problem's gaps they may fill. */
   unread(): UnreadSource[];
@@ -82,6 +82,35 @@ export function suggestionRow(s: SuggestedSource, node: TreeNode): Row {
 
 export function suggestionRows(list: readonly SuggestedSource[], node: TreeNode): Row[] {
   return list.map((s) => suggestionRow(s, node));
+}
+
+/** Collapse key of a gap's suggestions row: the question's own key (`path#line`) plus `#suggestions`. */
+export function suggestionsKey(node: Pick<TreeNode, "path" | "line">): string {
+  return `${node.path}#${node.line}#suggestions`;
+}
+
+export function suggestionsLabel(n: number): string {
+  return `${n} ${n === 1 ? "suggestion" : "suggestions"}`;
+}
+
+/**
+ * One quiet "N suggestions" row under a gap, collapsed until the user opens it; its children are the suggestions.
+ * Hidden while the tree is filtered: it matches no text.
+ */
+export function suggestionGroupRow(list: readonly SuggestedSource[], node: TreeNode): Row {
+  return {
+    key: suggestionsKey(node),
+    path: null,
+    line: null,
+    matchText: null,
+    cls: ["mosaic-suggestions"],
+    defaultCollapsed: true,
+    children: () => suggestionRows(list, node),
+    fill(inner) {
+      inner.title = "Source notes that share words with this question (suggested, not linked)";
+      el(inner, "span", { cls: "mosaic-suggestions-label", text: suggestionsLabel(list.length) });
+    },
+  };
 }
 
 function unreadRow(u: UnreadSource): Row {

@@ -125,13 +125,26 @@ describeInChromium("the mosaic code block in Chromium", () => {
   it.each(["light", "dark"])("marks reading suggestions under gaps in the sidebar (%s)", async (theme) => {
     await page.evaluate((t) => (window as unknown as Api).setTheme(t === "dark"), theme);
     await page.evaluate((p) => (window as unknown as Api).showSidebar(p), "Problems/Open problems in understanding agents.md");
+    // Quiet by default: one collapsed "N suggestions" row per gap, opened by a click.
+    const group = page.locator("#side .mosaic-gap .mosaic-suggestions").first();
+    await group.waitFor({ timeout: 2000 });
+    expect(await page.locator("#side .mosaic-suggestion").count()).toBe(0);
+    expect(await group.getAttribute("class")).toContain("is-collapsed");
+    const label = (await group.locator(".mosaic-suggestions-label").textContent()) ?? "";
+    expect(label).toMatch(/^\d+ suggestions?$/);
+    const gap = page.locator("#side .mosaic-gap", { has: page.locator(".mosaic-suggestions") }).first();
+    await gap.screenshot({ path: screenshotPath(`code-block-sidebar-suggestions-collapsed-${theme}.png`) });
+    await group.locator(":scope > .tree-item-self").click();
     const suggestion = page.locator("#side .mosaic-gap .mosaic-suggestion").first();
     await suggestion.waitFor({ timeout: 2000 });
+    expect(await group.locator(".mosaic-suggestion").count()).toBe(Number.parseInt(label, 10));
     expect(await suggestion.locator(".mosaic-pill-suggested").textContent()).toBe("Suggested");
     expect(await suggestion.locator(".mosaic-suggestion-link").textContent()).toBe("Link");
     expect(await page.locator("#side .mosaic-unread-section").count()).toBe(1);
-    const gap = page.locator("#side .mosaic-gap", { has: page.locator(".mosaic-suggestion") }).first();
     await gap.screenshot({ path: screenshotPath(`code-block-sidebar-suggestions-${theme}.png`) });
+    // Collapsed again for the next theme's run.
+    await group.locator(":scope > .tree-item-self").click();
+    expect(await page.locator("#side .mosaic-suggestion").count()).toBe(0);
     await page.locator("#side .mosaic-unread-section").screenshot({ path: screenshotPath(`code-block-sidebar-unread-${theme}.png`) });
   });
 

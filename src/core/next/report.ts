@@ -1,0 +1,131 @@
+// The gap report behind `mosaic next` and the plugin's suggestions: gaps with their best unlinked sources, unread ranked.
+import type { MosaicIndex } from "../index/mosaic-index";
+import type { ProblemTree, TreeNode } from "../model";
+import { buildCorpus, type Corpus, type SourceDoc } from "./bm25";
+import { docFromNote, gapsFromProblems } from "./from-index";
+import { rankForGap, rankUnreadFrom, type Gap } from "./suggest";
+
+/** Suggestions per gap when the caller does not say. */
+export const DEFAULT_PER_GAP = 3;
+
+export interface NextSuggestion {
+  path: string;
+  title: string;
+  score: number;
+  /** The question's words the source matched, strongest first. */
+  terms: string[];
+  unread: boolean;
+}
+
+export interface NextGap {
+  id: string;
+  problem: { path: string; title: string };
+  text: string;
+  /** Where the question is written (a `parent::` note's questions live in their own note). */
+  path: string;
+  line: number;
+  ancestors: string[];
+  suggestions: NextSuggestion[];
+}
+
+export interface NextUnread {
+  path: string;
+  title: string;
+  gapIds: string[];
+  strength: number;
+}
+
+/** What `mosaic next --json` prints and `plugin.api.next()` returns. Scores are rounded to 3 decimals. */
+export interface NextReport {
+  gaps: NextGap[];
+  unread: NextUnread[];
+}
+
+export interface NextOptions {
+  /** Path of one problem note; absent: every problem. A path that is no problem gives an empty report. */
+  problem?: string;
+  /** Suggestions kept per gap (default 3). */
+  perGap?: number;
+  /** A corpus built with `corpusOf` from this index at its current revision (saves rebuilding it per call). */
+  corpus?: Corpus;
+}
+
+/** The id `gapsFromProblems` gives a node: `path#^block` where it has a block id, else `path:line`. */
+export function gapId(node: Pick<TreeNode, "path" | "line" | "anchor">): string {
+  return node.anchor?.startsWith("^") ? `${node.path}#${node.anchor}` : `${node.path}:${node.line}`;
+}
+
+/** A ranking document for every source note of the index. */
+export function corpusOf(index: MosaicIndex): Corpus {
+  const docs: SourceDoc[] = [];
+  for (const path of index.notePaths()) {
+    const note = index.getNote(path);
+    const text = index.getText(path);
+    if (note?.kind === "source" && text !== undefined) docs.push(docFromNote(note, text));
+  }
+  return buildCorpus(docs);
+}
+
+/**
+ * Gaps of the problems with their `perGap` best unlinked sources, and unread sources ranked by the gaps they may
+ * fill. Each gap is ranked once; both parts come from that ranking.
+ */
+export function nextReport(index: MosaicIndex, options: NextOptions = {}): NextReport {
+  let problems: ProblemTree[];
+  if (options.problem === undefined) problems = index.problems();
+  else {
+    const tree = index.problemTree(options.problem);
+    problems = tree ? [tree] : [];
+  }
+  const kept = uniqueGaps(problems);
+  if (kept.length === 0) return { gaps: [], unread: [] };
+  const corpus = options.corpus ?? corpusOf(index);
+  const perGap = Math.max(0, options.perGap ?? DEFAULT_PER_GAP);
+  const rankings = kept.map(({ gap }) => ({ gapId: gap.id, suggestions: rankForGap(corpus, gap) }));
+  const gaps = kept.map(({ problem, gap, node }, i): NextGap => ({
+    id: gap.id,
+    problem: { path: problem.path, title: problem.title },
+    text: gap.text,
+    path: node?.path ?? problem.path,
+    line: node?.line ?? 0,
+    ancestors: gap.ancestors,
+    suggestions: (rankings[i]?.suggestions ?? []).slice(0, perGap).map((s) => ({ ...s, score: round(s.score) })),
+  }));
+  const unread = rankUnreadFrom(rankings).map((u) => ({ ...u, strength: round(u.strength) }));
+  return { gaps, unread };
+}
+
+interface FoundGap {
+  problem: ProblemTree;
+  gap: Gap;
+  node: TreeNode | undefined;
+}
+
+/**
+ * A note hung under another problem with `parent::` is a problem of its own too: its gaps show up in both trees.
+ * Each gap is kept once, where it has the most context (the most ancestors), at that place in the order.
+ */
+function uniqueGaps(problems: readonly ProblemTree[]): FoundGap[] {
+  const found: FoundGap[] = [];
+  const best = new Map<string, FoundGap>();
+  for (const problem of problems) {
+    const nodes = new Map<string, TreeNode>();
+    addNodes(problem.root, nodes);
+    for (const gap of gapsFromProblems([problem])) {
+      const entry = { problem, gap, node: nodes.get(gap.id) };
+      found.push(entry);
+      const seen = best.get(gap.id);
+      if (!seen || gap.ancestors.length > seen.gap.ancestors.length) best.set(gap.id, entry);
+    }
+  }
+  return found.filter((entry) => best.get(entry.gap.id) === entry);
+}
+
+function addNodes(node: TreeNode, map: Map<string, TreeNode>): void {
+  map.set(gapId(node), node);
+  for (const child of node.children) addNodes(child, map);
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
