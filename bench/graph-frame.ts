@@ -1,9 +1,10 @@
 // Graph benchmark: synthetic graphs (N nodes, 2N links) drawn by GraphRenderer in Chromium; settle time and frame times.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
-import esbuild from "esbuild";
-import { chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { GraphData, GraphNode, GraphNodeKind } from "../src/core/graph/graph-data";
+import { bundleForBrowser, pageWithCss } from "../tests/helpers/browser-bundle";
+import { launchChromium } from "../tests/helpers/chromium";
 
 export interface GraphBenchResult {
   size: number;
@@ -98,30 +99,23 @@ function repoRoot(): string {
 
 /** A page holding GraphRenderer (as `window.MosaicGraph`), the graph CSS and stand-in theme variables. */
 export async function graphPageHtml(root = repoRoot()): Promise<string> {
-  const built = await esbuild.build({
-    stdin: {
-      contents: [
-        'import { GraphRenderer } from "./src/ui/graph/graph-renderer";',
-        'import { buildGraphData, neighbourhood } from "./src/core/graph/graph-data";',
-        "window.MosaicGraph = { GraphRenderer, buildGraphData, neighbourhood };",
-      ].join("\n"),
-      resolveDir: root,
-      loader: "ts",
-    },
-    bundle: true,
-    format: "iife",
-    platform: "browser",
-    target: "es2020",
-    write: false,
-    logLevel: "silent",
+  const js = await bundleForBrowser({
+    contents: [
+      'import { GraphRenderer } from "./src/ui/graph/graph-renderer";',
+      'import { buildGraphData, neighbourhood } from "./src/core/graph/graph-data";',
+      "window.MosaicGraph = { GraphRenderer, buildGraphData, neighbourhood };",
+    ].join("\n"),
+    resolveDir: root,
+    loader: "ts",
   });
-  const script = built.outputFiles[0]?.text ?? "";
-  const css = ["src/ui/export-styles/base-theme.css", "src/ui/export-page/theme.css", "src/ui/styles/graph.css"]
-    .filter((f) => existsSync(path.join(root, f)))
-    .map((f) => readFileSync(path.join(root, f), "utf8"))
-    .join("\n");
-  const layout = "html,body{margin:0;height:100%}#host{width:1200px;height:800px}";
-  return `<!DOCTYPE html><html><head><meta charset="utf-8"><style>${css}\n${layout}</style></head><body class="theme-light mosaic-export"><div id="host"></div><script>${script.replace(/<\/script/gi, "<\\/script")}</script></body></html>`;
+  return pageWithCss({
+    js,
+    root,
+    cssFiles: ["src/ui/export-styles/base-theme.css", "src/ui/export-page/theme.css", "src/ui/styles/graph.css"].filter((f) => existsSync(path.join(root, f))),
+    pageCss: "html,body{margin:0;height:100%}#host{width:1200px;height:800px}",
+    body: '<div id="host"></div>',
+    bodyClass: "theme-light mosaic-export",
+  });
 }
 
 interface PageRun {
@@ -185,18 +179,7 @@ async function runInPage(page: Page, data: GraphData, frames: number): Promise<P
 
 export async function runGraphBench(opts: { sizes: number[]; runs: number }): Promise<GraphBenchResult[]> {
   const html = await graphPageHtml();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-      "--disable-sync",
-    ],
-  });
+  const browser = await launchChromium();
   const results: GraphBenchResult[] = [];
   try {
     for (const size of opts.sizes) {

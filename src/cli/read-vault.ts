@@ -85,7 +85,7 @@ export async function readVault(root: string, index: MosaicIndex): Promise<Vault
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      const full = path.join(dir, entry.name);
+      const full = joinName(dir, entry.name);
       const childRel = rel === "" ? entry.name : `${rel}/${entry.name}`;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
@@ -104,7 +104,7 @@ export async function readVault(root: string, index: MosaicIndex): Promise<Vault
         if (!isSkippedFolder(entry.name)) walk(full, childRel);
       } else if (isFile && isNote(entry.name)) {
         // A plain file's real path is its real folder's plus its name: only links need asking the file system.
-        const realFile = isLink ? realpathOr(full) : path.join(real, entry.name);
+        const realFile = isLink ? realpathOr(full) : joinName(real, entry.name);
         if (seenFiles.has(realFile)) continue;
         seenFiles.add(realFile);
         files.push([childRel, full]);
@@ -187,6 +187,11 @@ function readAll(fd: number, size: number): Buffer {
     length += read;
   }
   return scratch.subarray(0, length);
+}
+
+/** A folder (absolute, normalised) and a name read from it: path.join without its normalising pass. */
+function joinName(dir: string, name: string): string {
+  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
 }
 
 function realpathOr(file: string): string {

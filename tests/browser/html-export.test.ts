@@ -1,9 +1,8 @@
 // The self-contained HTML export: page building (pure), then the example and a hostile vault opened in Chromium.
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import esbuild from "esbuild";
 import fc from "fast-check";
 import type { Browser, Page } from "playwright-core";
 import { buildHtmlPage, scriptSafeJson } from "../../src/core/export/html";
@@ -11,7 +10,9 @@ import { questionId } from "../../src/core/graph/graph-data";
 import { MosaicIndex } from "../../src/core/index/mosaic-index";
 import type { MosaicExport, TreeNode } from "../../src/core/model";
 import { htmlPage, sha256Base64 } from "../../src/cli/html-page";
+import { bundleForBrowser } from "../helpers/browser-bundle";
 import { describeInChromium, launchChromium, REPO_ROOT, screenshotPath, TEST_OUTPUT } from "../helpers/chromium";
+import { exampleFiles } from "../helpers/example-vault";
 
 const EMPTY: MosaicExport = { version: 1, notes: [], edges: [], problems: [], diagnostics: [] };
 
@@ -43,16 +44,9 @@ describe("buildHtmlPage", () => {
   });
 });
 
-function readVault(root: string): MosaicExport {
+function exampleExport(): MosaicExport {
   const index = new MosaicIndex();
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith(".md")) index.setNote(path.relative(root, full).split(path.sep).join("/"), readFileSync(full, "utf8"));
-    }
-  };
-  walk(root);
+  for (const [notePath, text] of Object.entries(exampleFiles())) if (notePath.endsWith(".md")) index.setNote(notePath, text);
   return index.export();
 }
 
@@ -114,17 +108,7 @@ describeInChromium("HTML export in Chromium", () => {
   let css: string;
 
   beforeAll(async () => {
-    const built = await esbuild.build({
-      entryPoints: [path.join(REPO_ROOT, "src/ui/html-app.ts")],
-      bundle: true,
-      format: "iife",
-      platform: "browser",
-      target: "es2020",
-      minify: true,
-      write: false,
-      logLevel: "silent",
-    });
-    appScript = built.outputFiles[0]?.text ?? "";
+    appScript = await bundleForBrowser(path.join(REPO_ROOT, "src/ui/html-app.ts"), { minify: true });
     // The same CSS the CLI bundles through `virtual:export-css`.
     css = execFileSync(process.execPath, ["-e", "import('./esbuild.config.mjs').then((m) => process.stdout.write(m.exportCss()))"], {
       cwd: REPO_ROOT,
@@ -169,7 +153,7 @@ describeInChromium("HTML export in Chromium", () => {
   const onlyLocal = (requests: string[]): string[] => requests.filter((u) => !u.startsWith("file://") && !u.startsWith("data:"));
 
   it("renders the example vault: trees, graph, click-to-highlight, both themes, no requests", async () => {
-    const data = readVault(path.join(REPO_ROOT, "examples", "alignment-mosaic"));
+    const data = exampleExport();
     expect(data.problems.length).toBeGreaterThan(0);
     const { page, requests, violations } = await open("export-example", data);
 
@@ -223,7 +207,7 @@ describeInChromium("HTML export in Chromium", () => {
   });
 
   it("follows prefers-color-scheme: dark", async () => {
-    const { page } = await open("export-dark-scheme", readVault(path.join(REPO_ROOT, "examples", "alignment-mosaic")), true);
+    const { page } = await open("export-dark-scheme", exampleExport(), true);
     expect(await page.evaluate(() => document.body.className)).toContain("theme-dark");
     await page.close();
   });

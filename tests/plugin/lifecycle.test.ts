@@ -1,6 +1,7 @@
 // The plugin on the example vault: full index, following vault events, status bar, and a clean unload.
 import { loadPlugin, exampleFiles, settle, type Loaded } from "./plugin-harness";
 import { leafCoverage } from "../../src/plugin/status-text";
+import { createPlugin } from "../helpers/fake-plugin";
 
 const PROBLEM = "Problems/Open problems in understanding agents.md";
 const SOURCE = "Sources/Natural Abstraction Hypothesis.md";
@@ -130,12 +131,7 @@ describe("plugin lifecycle on examples/alignment-mosaic", () => {
 });
 
 it("does nothing when unloaded before the layout is ready", async () => {
-  const { App } = await import("../fakes/obsidian");
-  const MosaicPlugin = (await import("../../src/plugin/mosaic-plugin")).default;
-  const { manifest } = await import("./plugin-harness");
-  const app = App.withFiles__({ "a.md": "- What?" });
-  const plugin = new MosaicPlugin(app as never, manifest);
-  const fake = plugin as unknown as import("../fakes/obsidian").Plugin;
+  const { app, plugin, fake } = createPlugin({ "a.md": "- What?" });
   await fake.load__();
   fake.unload();
   app.workspace.triggerLayoutReady__();
@@ -171,12 +167,7 @@ describe("indexing rules", () => {
   it("loses no event that arrives while the full index runs", async () => {
     const files: Record<string, string> = { "Problems/P.md": "---\ntags: [problem]\n---\n- One? ^one\n- Two? ^two\n" };
     for (let i = 0; i < 3000; i++) files[`Notes/n${i}.md`] = `# Note ${i}\n${i % 2 === 0 ? "addresses:: [[P#^one]]" : "plain"}\n`;
-    const { App } = await import("../fakes/obsidian");
-    const MosaicPlugin = (await import("../../src/plugin/mosaic-plugin")).default;
-    const { manifest } = await import("./plugin-harness");
-    const app = App.withFiles__(files);
-    const plugin = new MosaicPlugin(app as never, manifest);
-    const fake = plugin as unknown as import("../fakes/obsidian").Plugin;
+    const { app, plugin, fake } = createPlugin(files);
     await fake.load__();
     app.workspace.triggerLayoutReady__();
     await new Promise((resolve) => setTimeout(resolve, 0)); // the first slice has run
@@ -206,12 +197,7 @@ describe("indexing rules", () => {
   it("time-slices a large vault, reports progress in the status bar, and yields between chunks", async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 3000; i++) files[`Notes/n${i}.md`] = `# Note ${i}\n- What about ${i}?\n  - Why ${i}?\n`;
-    const { App } = await import("../fakes/obsidian");
-    const MosaicPlugin = (await import("../../src/plugin/mosaic-plugin")).default;
-    const { manifest } = await import("./plugin-harness");
-    const app = App.withFiles__(files);
-    const plugin = new MosaicPlugin(app as never, manifest);
-    const fake = plugin as unknown as import("../fakes/obsidian").Plugin;
+    const { app, plugin, fake } = createPlugin(files);
     await fake.load__();
     const seen: string[] = [];
     let ticks = 0;

@@ -31,6 +31,8 @@ export type Resolve = (linkpath: string, fromPath: string) => string | null;
 
 export function buildEdges(note: ParsedNote, resolve: Resolve): EdgeRecord[] {
   const records: EdgeRecord[] = [];
+  // A module's sections hold many links each: the flag is looked up once per section.
+  const optional = new Map<number, boolean>();
   for (const link of note.links) {
     const section = link.section === null ? undefined : note.sections[link.section];
     const relation = relationOf(link, section);
@@ -43,7 +45,7 @@ export function buildEdges(note: ParsedNote, resolve: Resolve): EdgeRecord[] {
         anchor: link.subpath,
         relation,
         line: link.line,
-        optional: link.section === null ? null : optionalFlag(note.sections, link.section),
+        optional: link.section === null ? null : sectionOptional(optional, note.sections, link.section),
       },
       column: link.column,
       context: link.context,
@@ -59,6 +61,15 @@ function relationOf(link: WikiLink, section: Section | undefined): string {
   if (link.field !== null) return link.field;
   if (section && section.type === "module" && section.line === link.line) return "module";
   return "link";
+}
+
+function sectionOptional(cache: Map<number, boolean>, sections: Section[], index: number): boolean {
+  let flag = cache.get(index);
+  if (flag === undefined) {
+    flag = optionalFlag(sections, index);
+    cache.set(index, flag);
+  }
+  return flag;
 }
 
 /** The `optional::` of the innermost section (walking out through parents) that sets one; false when none does. */

@@ -78,6 +78,8 @@ export class MosaicIndex implements IndexData {
   /** Notes added by a bulk load whose links are not resolved yet (see beginBulk); empty outside a bulk load. */
   private readonly pendingLinks = new Set<string>();
   private bulk = false;
+  /** Set while a change is applied with links pending: the trees it updates read the index, which must not settle then. */
+  private deferSettle = false;
 
   constructor(options: IndexOptions = {}) {
     this.settings = options.settings ?? DEFAULT_SETTINGS;
@@ -146,8 +148,10 @@ export class MosaicIndex implements IndexData {
     const created = !this.unreadable.has(path);
     this.unreadable.set(path, reason);
     const changes: Changes = new Map([[path, new Set<string>()]]);
-    if (created) this.pathSetChanged(path, "add", changes);
-    this.changed(changes, created);
+    this.withoutSettling(() => {
+      if (created) this.pathSetChanged(path, "add", changes);
+      this.changed(changes, created);
+    });
   }
 
   // ---- bulk load ----
@@ -194,14 +198,26 @@ export class MosaicIndex implements IndexData {
     this.pendingLinks.add(path);
     // Notes linked before the bulk load began may resolve differently now; pending ones are linked at the end anyway.
     const changes: Changes = new Map([[path, new Set<string>()]]);
-    this.pathSetChanged(path, "add", changes);
-    this.changed(changes, true);
+    this.withoutSettling(() => {
+      this.pathSetChanged(path, "add", changes);
+      this.changed(changes, true);
+    });
     return true;
+  }
+
+  private withoutSettling(apply: () => void): void {
+    const outer = this.deferSettle;
+    this.deferSettle = true;
+    try {
+      apply();
+    } finally {
+      this.deferSettle = outer;
+    }
   }
 
   /** Links every note a bulk load added, against the complete set of paths. */
   private settle(): void {
-    if (this.pendingLinks.size === 0) return;
+    if (this.pendingLinks.size === 0 || this.deferSettle) return;
     const pending = [...this.pendingLinks];
     this.pendingLinks.clear();
     for (const path of pending) {

@@ -5,10 +5,8 @@ import { dirname, isRelativeLink, joinRelative, linkKey, stripMd } from "./paths
 export class PathResolver implements LinkResolver {
   /** lower-case path -> path as stored. */
   private readonly byLowerPath = new Map<string, string>();
-  /** lower-case basename without `.md` -> paths with that basename. */
-  private readonly byKey = new Map<string, Set<string>>();
-  /** `folder \0 link` -> resolved path, valid until a path is added or removed: a vault repeats the same links often. */
-  private readonly memo = new Map<string, string | null>();
+  /** lower-case basename without `.md` -> paths with that basename -> the path lower-cased without `.md`. */
+  private readonly byKey = new Map<string, Map<string, string>>();
 
   constructor(paths: Iterable<string> = []) {
     for (const path of paths) this.add(path);
@@ -17,27 +15,25 @@ export class PathResolver implements LinkResolver {
   add(path: string): void {
     const lower = path.toLowerCase();
     if (this.byLowerPath.has(lower)) return;
-    if (this.memo.size > 0) this.memo.clear();
     this.byLowerPath.set(lower, path);
     const key = linkKey(path);
-    let set = this.byKey.get(key);
-    if (!set) {
-      set = new Set();
-      this.byKey.set(key, set);
+    let candidates = this.byKey.get(key);
+    if (!candidates) {
+      candidates = new Map();
+      this.byKey.set(key, candidates);
     }
-    set.add(path);
+    candidates.set(path, stripMd(lower));
   }
 
   remove(path: string): void {
     const lower = path.toLowerCase();
     const stored = this.byLowerPath.get(lower);
     if (stored === undefined) return;
-    if (this.memo.size > 0) this.memo.clear();
     this.byLowerPath.delete(lower);
     const key = linkKey(stored);
-    const set = this.byKey.get(key);
-    set?.delete(stored);
-    if (set && set.size === 0) this.byKey.delete(key);
+    const candidates = this.byKey.get(key);
+    candidates?.delete(stored);
+    if (candidates && candidates.size === 0) this.byKey.delete(key);
   }
 
   has(path: string): boolean {
@@ -45,57 +41,47 @@ export class PathResolver implements LinkResolver {
   }
 
   resolve(linkpath: string, fromPath: string): string | null {
-    const link = linkpath.trim();
+    let link = linkpath.trim();
     if (link === "") return this.has(fromPath) ? fromPath : null;
-    const folder = dirname(fromPath);
-    const key = `${folder}\u0000${link}`;
-    let hit = this.memo.get(key);
-    if (hit === undefined) {
-      hit = this.lookUp(link, folder);
-      this.memo.set(key, hit);
-    }
-    return hit;
-  }
-
-  private lookUp(trimmed: string, folder: string): string | null {
-    let link = trimmed;
     if (isRelativeLink(link)) {
-      const joined = joinRelative(folder, link);
+      const joined = joinRelative(dirname(fromPath), link);
       const hit = joined === null ? null : this.exact(joined);
       if (hit) return hit;
       // Not found relative to the note: fall back to matching what remains after the `./` and `../` segments.
       link = link.replace(/^(\.\.?\/)+/, "");
       if (link === "" || link === "." || link === "..") return null;
     }
-    link = link.replace(/^\/+/, "");
+    if (link.startsWith("/")) link = link.replace(/^\/+/, "");
     const absolute = this.exact(link);
     if (absolute) return absolute;
-    return this.bySuffix(link, folder);
+    return this.bySuffix(link, fromPath);
   }
 
   /** A path equal to `path` or `path.md`, case-insensitively. */
   private exact(path: string): string | null {
     const lower = path.toLowerCase();
-    return this.byLowerPath.get(`${stripMd(lower)}.md`) ?? this.byLowerPath.get(lower) ?? null;
+    if (lower.endsWith(".md")) return this.byLowerPath.get(lower) ?? null;
+    return this.byLowerPath.get(`${lower}.md`) ?? this.byLowerPath.get(lower) ?? null;
   }
 
   /** Notes whose path ends with the link path: same folder as the source first, then shortest, then alphabetical. */
-  private bySuffix(link: string, folder: string): string | null {
+  private bySuffix(link: string, fromPath: string): string | null {
     const candidates = this.byKey.get(linkKey(link));
     if (!candidates) return null;
     const wanted = stripMd(link).toLowerCase();
     let best: string | null = null;
-    for (const path of candidates) {
-      const lower = stripMd(path).toLowerCase();
-      if (lower !== wanted && !lower.endsWith(`/${wanted}`)) continue;
-      if (best === null || better(path, best, folder)) best = path;
+    let folder: string | null = null;
+    for (const [path, lower] of candidates) {
+      if (lower !== wanted && !(lower.endsWith(wanted) && lower.charCodeAt(lower.length - wanted.length - 1) === 47)) continue;
+      if (best === null) best = path;
+      else if (better(path, best, (folder ??= dirname(fromPath)))) best = path;
     }
     return best;
   }
 
   /** The basename (without `.md`) of every known path whose key equals `key`, for suggestions. */
   pathsWithKey(key: string): string[] {
-    return [...(this.byKey.get(key) ?? [])];
+    return [...(this.byKey.get(key)?.keys() ?? [])];
   }
 
   allPaths(): IterableIterator<string> {
@@ -110,4 +96,3 @@ function better(a: string, b: string, folder: string): boolean {
   if (a.length !== b.length) return a.length < b.length;
   return a < b;
 }
-

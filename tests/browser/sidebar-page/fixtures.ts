@@ -1,7 +1,7 @@
 // Real-shaped SidebarModel fixtures: the seed thread's first answer as a problem tree, a Lens module, an outcome, a source.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { AddressRef, Diagnostic, SidebarModel, TreeNode } from "../../../src/core/model";
+import type { AddressRef, Diagnostic, LensEntry, SidebarModel, TreeNode } from "../../../src/core/model";
 import { SHARED_DIR } from "../../helpers/chromium";
 
 export const PROBLEM_PATH = "Problems/Open problems in understanding agents.md";
@@ -80,31 +80,15 @@ export function seedOutlineLines(): string[] {
 
 export function problemModel(): SidebarModel {
   const root = treeFromOutline(PROBLEM_PATH, "Open problems in understanding agents", seedOutlineLines(), 8);
-  const add = (q: string, r: AddressRef): void => void findNode(root, q).addressedBy.push(r);
-  add(
-    "... in simulations or toy models",
-    ref("Sources/Natural Abstraction Hypothesis.md", "addresses", 12, "addresses:: [[Open problems in understanding agents#^q-sim]]"),
-  );
-  add(
-    "... in simulations or toy models",
-    ref("Sources/Selection theorems.md", "link", 31, "Toy models of abstraction are discussed in [[Open problems in understanding agents]] as well."),
-  );
-  add(
-    "How is indexical uncertainty handled?",
-    ref("Sources/Embedded agency.md", "informs", 7, "informs:: [[Open problems in understanding agents#^q-indexical]]"),
-  );
-  add(
-    "What conditions allow us to make thermo-style arguments",
-    ref("Sources/Generalized Heat Engine.md", "addresses", 5, "addresses:: [[Open problems in understanding agents#^q-thermo]]"),
-  );
-  add(
-    "When and to what extent do mesa-optimizers show up?",
-    ref("Sources/Risks from Learned Optimization.md", "addresses", 9, "addresses:: [[Open problems in understanding agents#^q-mesa-when]]"),
-  );
-  add(
-    "How modular are trained neural nets?",
-    ref("Sources/Selection theorems.md", "link", 44, "Modularity of trained nets: see [[Open problems in understanding agents#^q-modular-nets]]."),
-  );
+  const addressed: [question: string, notePath: string, relation: string, line: number, context: string][] = [
+    ["... in simulations or toy models", "Sources/Natural Abstraction Hypothesis.md", "addresses", 12, "addresses:: [[Open problems in understanding agents#^q-sim]]"],
+    ["... in simulations or toy models", "Sources/Selection theorems.md", "link", 31, "Toy models of abstraction are discussed in [[Open problems in understanding agents]] as well."],
+    ["How is indexical uncertainty handled?", "Sources/Embedded agency.md", "informs", 7, "informs:: [[Open problems in understanding agents#^q-indexical]]"],
+    ["What conditions allow us to make thermo-style arguments", "Sources/Generalized Heat Engine.md", "addresses", 5, "addresses:: [[Open problems in understanding agents#^q-thermo]]"],
+    ["When and to what extent do mesa-optimizers show up?", "Sources/Risks from Learned Optimization.md", "addresses", 9, "addresses:: [[Open problems in understanding agents#^q-mesa-when]]"],
+    ["How modular are trained neural nets?", "Sources/Selection theorems.md", "link", 44, "Modularity of trained nets: see [[Open problems in understanding agents#^q-modular-nets]]."],
+  ];
+  for (const [q, notePath, relation, line, context] of addressed) findNode(root, q).addressedBy.push(ref(notePath, relation, line, context));
   root.addressedBy.push(ref("Sources/Discovering agents.md", "informs", 4, "informs:: [[Open problems in understanding agents]]"));
   findNode(root, "How does abstraction work?").status = "partial";
   findNode(root, "When and to what extent do mesa-optimizers show up?").status = "answered";
@@ -126,6 +110,20 @@ export function problemModel(): SidebarModel {
     diagnostics,
   };
 }
+
+/** A lens note under Lenses/ named `title`, linked from line `line` of a module or outcome. */
+function lensEntry(title: string, line: number, optional: boolean, sources: LensEntry["sources"]): LensEntry {
+  return { ref: { path: `Lenses/${title}.md`, title, kind: "lens" }, target: `../Lenses/${title}`, line, optional, title, inline: false, sources };
+}
+
+/** The fundamental-difficulties outcome's first lens, as the module and the outcome both list it. */
+const rocketLens = (): LensEntry =>
+  lensEntry("The Rocket Alignment Problem", 9, false, [
+    { ref: { path: "articles/rocket-alignment-problem.md", title: "The Rocket Alignment Problem (Yudkowsky)", kind: "source" }, target: "../articles/rocket-alignment-problem", line: 14, optional: false },
+  ]);
+
+/** The outcome's second (optional) lens, with the sources the caller shows. */
+const hardByDefaultLens = (sources: LensEntry["sources"]): LensEntry => lensEntry("Why alignment is hard by default", 13, true, sources);
 
 export function moduleModel(): SidebarModel {
   const modulePath = "modules/fundamental-difficulties.md";
@@ -151,30 +149,12 @@ export function moduleModel(): SidebarModel {
         optional: true,
         title: "Explain why aligning AI is hard by default, and why we cannot list every challenge in advance",
         lenses: [
-          {
-            ref: { path: "Lenses/The Rocket Alignment Problem.md", title: "The Rocket Alignment Problem", kind: "lens" },
-            target: "../Lenses/The Rocket Alignment Problem",
-            line: 9,
-            optional: false,
-            title: "The Rocket Alignment Problem",
-            inline: false,
-            sources: [
-              { ref: { path: "articles/rocket-alignment-problem.md", title: "The Rocket Alignment Problem (Yudkowsky)", kind: "source" }, target: "../articles/rocket-alignment-problem", line: 14, optional: false },
-            ],
-          },
-          {
-            ref: { path: "Lenses/Why alignment is hard by default.md", title: "Why alignment is hard by default", kind: "lens" },
-            target: "../Lenses/Why alignment is hard by default",
-            line: 13,
-            optional: true,
-            title: "Why alignment is hard by default",
-            inline: false,
-            sources: [
-              { ref: { path: "articles/agi-ruin-list-of-lethalities.md", title: "AGI Ruin: A List of Lethalities", kind: "source" }, target: "../articles/agi-ruin-list-of-lethalities", line: 18, optional: false },
-              { ref: { path: "articles/sharp-left-turn.md", title: "A central AI alignment problem: capabilities generalization, and the sharp left turn", kind: "source" }, target: "../articles/sharp-left-turn", line: 22, optional: true },
-              { ref: null, target: "../video_transcripts/robert-miles-instrumental-convergence", line: 26, optional: false },
-            ],
-          },
+          rocketLens(),
+          hardByDefaultLens([
+            { ref: { path: "articles/agi-ruin-list-of-lethalities.md", title: "AGI Ruin: A List of Lethalities", kind: "source" }, target: "../articles/agi-ruin-list-of-lethalities", line: 18, optional: false },
+            { ref: { path: "articles/sharp-left-turn.md", title: "A central AI alignment problem: capabilities generalization, and the sharp left turn", kind: "source" }, target: "../articles/sharp-left-turn", line: 22, optional: true },
+            { ref: null, target: "../video_transcripts/robert-miles-instrumental-convergence", line: 26, optional: false },
+          ]),
         ],
       },
       { ref: null, target: "../Learning Outcomes/Understand coordination failure", line: 41, optional: false, title: "Understand coordination failure", lenses: [] },
@@ -208,26 +188,7 @@ export function outcomeModel(): SidebarModel {
     note: { path: p, title: "Explain the fundamental difficulties of AI alignment", kind: "learning-outcome" },
     outcome: "Explain why aligning AI is hard by default, and why we cannot list every challenge in advance",
     modules: [{ ref: { path: "modules/fundamental-difficulties.md", title: "Fundamental Difficulties", kind: "module" }, target: "modules/fundamental-difficulties", line: 37, optional: true }],
-    lenses: [
-      {
-        ref: { path: "Lenses/The Rocket Alignment Problem.md", title: "The Rocket Alignment Problem", kind: "lens" },
-        target: "../Lenses/The Rocket Alignment Problem",
-        line: 9,
-        optional: false,
-        title: "The Rocket Alignment Problem",
-        inline: false,
-        sources: [{ ref: { path: "articles/rocket-alignment-problem.md", title: "The Rocket Alignment Problem (Yudkowsky)", kind: "source" }, target: "../articles/rocket-alignment-problem", line: 14, optional: false }],
-      },
-      {
-        ref: { path: "Lenses/Why alignment is hard by default.md", title: "Why alignment is hard by default", kind: "lens" },
-        target: "../Lenses/Why alignment is hard by default",
-        line: 13,
-        optional: true,
-        title: "Why alignment is hard by default",
-        inline: false,
-        sources: [],
-      },
-    ],
+    lenses: [rocketLens(), hardByDefaultLens([])],
     tests: [{ ref: null, target: "", line: 17, optional: false }],
     diagnostics: [],
   };

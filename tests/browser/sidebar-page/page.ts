@@ -1,9 +1,8 @@
 // Builds the sidebar test page: the entry bundled by esbuild, the sidebar CSS and the stand-in Obsidian theme inline.
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import * as esbuild from "esbuild";
 import type { Page } from "playwright-core";
 import type { SidebarModel } from "../../../src/core/model";
+import { bundleForBrowser, pageWithCss } from "../../helpers/browser-bundle";
 import { REPO_ROOT } from "../../helpers/chromium";
 import type { HandlerCall } from "./entry";
 
@@ -11,23 +10,13 @@ export type Theme = "light" | "dark";
 export type StateOverrides = { collapsed?: string[]; filter?: string; showAddressers?: boolean; showDiagnostics?: boolean };
 
 export async function sidebarPageHtml(): Promise<string> {
-  const bundle = await esbuild.build({
-    entryPoints: [path.join(REPO_ROOT, "tests", "browser", "sidebar-page", "entry.ts")],
-    bundle: true,
-    format: "iife",
-    platform: "browser",
-    target: "es2020",
-    write: false,
-    logLevel: "silent",
+  return pageWithCss({
+    js: await bundleForBrowser(path.join(REPO_ROOT, "tests", "browser", "sidebar-page", "entry.ts")),
+    cssFiles: ["src/ui/export-styles/base-theme.css", "src/ui/styles/sidebar.css"],
+    // The pane mimics Obsidian's right sidebar: a narrow view-content on the secondary background.
+    pageCss: "#pane { width: 340px; height: 880px; background: var(--background-secondary); overflow: auto; }",
+    body: '<div id="pane" class="view-content"></div>',
   });
-  const js = bundle.outputFiles[0]?.text ?? "";
-  const css = ["src/ui/export-styles/base-theme.css", "src/ui/styles/sidebar.css"]
-    .map((f) => readFileSync(path.join(REPO_ROOT, f), "utf8"))
-    .join("\n");
-  // The pane mimics Obsidian's right sidebar: a narrow view-content on the secondary background.
-  const pageCss = "#pane { width: 340px; height: 880px; background: var(--background-secondary); overflow: auto; }";
-  return `<!doctype html><html><head><meta charset="utf-8"><style>${css}\n${pageCss}</style></head>
-<body class="theme-light"><div id="pane" class="view-content"></div><script>${js.replace(/<\/script/gi, "<\\/script")}</script></body></html>`;
 }
 
 /** Renders `model` in the page; returns the time the render took inside the page, in ms. */

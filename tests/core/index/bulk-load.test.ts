@@ -3,57 +3,22 @@
 import fc from "fast-check";
 import { MosaicIndex, type LinkResolver } from "../../../src/core/index/mosaic-index";
 import { PathResolver } from "../../../src/core/resolve/path-resolver";
+import { FRAGMENTS as F, FRONTMATTERS, NOTE_PATHS, noteText } from "../../helpers/note-arbitraries";
 
-const PATHS = [
-  "Problems/Agency.md",
-  "Problems/Search.md",
-  "notes/Agency.md",
-  "notes/Paper A.md",
-  "Paper B.md",
-  "modules/intro.md",
-  "modules/Agency.md",
-  "Learning Outcomes/lo1.md",
-  "lo1.md",
-  "Lenses/lens1.md",
-  "articles/a1.md",
-  "courses/c.md",
-  "diagram.png.md",
-];
+const PATHS = [...NOTE_PATHS, "diagram.png.md"];
 
-const FRONTMATTER = [
-  "",
-  "---\ntags: [problem]\n---\n",
-  "---\ntags: [paper]\n---\n",
-  "---\nslug: intro\ntitle: Intro\nid: 11111111-0000-0000-0000-000000000001\n---\n",
-  "---\nid: 11111111-0000-0000-0000-000000000002\nlearning-outcome: Explain it\n---\n",
-  "---\nid: 11111111-0000-0000-0000-000000000002\n---\n",
-  "---\ntags: [problem\nbroken: : :\n---\n",
-];
+const FRONTMATTER = [...FRONTMATTERS, "---\ntags: [problem\nbroken: : :\n---\n"];
 
 const FRAGMENTS = [
-  "## Abstraction\n- How does abstraction work? ^q-1\n\t- In toy models? ^q-1a\n\t- From data?\n- Why modularity?",
-  "## Search\n- When does search show up? ^q-3 [status:: partial]",
-  "addresses:: [[Agency#^q-1]], [[Agency#^q-1a]]",
+  ...F.head,
   "addresses:: [[../Problems/Agency#^q-1]]",
-  "answers:: [[Problems/Search#Search]]",
-  "We read it (informs:: [[Agency#Abstraction]]) today.",
+  ...F.middle,
   "See [[Agency]] and [[Paper A]] and [[Nowhere]] and [[paper a.md]].",
-  "Also [[Search#^q-3]] and [[lo1]] and ![[diagram.png]].",
-  "parent:: [[Agency#^q-1]]",
-  "up:: [[Search]]",
-  "parent:: [[Agency]]",
-  "parent:: [[Paper B]]",
-  "# Learning Outcome: First\nsource:: [[../Learning Outcomes/lo1]]",
-  "# Lens:\noptional:: true\nsource:: [[../Lenses/lens1]]",
-  "# Lens: Inline\nid:: 11111111-0000-0000-0000-000000000002\n\n#### Article\nsource:: [[../articles/a1]]",
-  "#### Article\nsource:: [[../articles/a1]]\n\n#### Text\ncontent::\nQuestions:\n* First question?\nGlued question?",
-  "# Module: [[../modules/intro]]\noptional:: true\n\n# Meeting: One",
-  "addresses:: [[Missing note]]\nSee [[#Abstraction]].",
+  ...F.lenses,
+  ...F.tail,
 ];
 
-const text = fc
-  .tuple(fc.constantFrom(...FRONTMATTER), fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 4 }))
-  .map(([front, body]) => `${front}${body.join("\n\n")}\n`);
+const text = noteText(FRONTMATTER, FRAGMENTS);
 
 /** A vault: each path a note, an unreadable file, or absent. */
 const vault = fc.dictionary(fc.constantFrom(...PATHS), fc.oneof({ weight: 5, arbitrary: text }, { weight: 1, arbitrary: fc.constant(null) }));
@@ -101,13 +66,19 @@ describe("bulk load", () => {
     );
   });
 
-  it("a bulk load in chunks, with unreadable files, changes, deletes and queries in between, equals setNote on each", () => {
-    type Step = { kind: "chunk"; size: number } | { kind: "query" } | { kind: "set"; path: string; text: string } | { kind: "delete"; path: string };
+  it("a bulk load in chunks, with unreadable files, changes, deletes, renames and queries in between, equals setNote on each", () => {
+    type Step =
+      | { kind: "chunk"; size: number }
+      | { kind: "query" }
+      | { kind: "set"; path: string; text: string }
+      | { kind: "delete"; path: string }
+      | { kind: "rename"; from: string; to: string };
     const step: fc.Arbitrary<Step> = fc.oneof(
       { weight: 4, arbitrary: fc.record({ kind: fc.constant("chunk" as const), size: fc.integer({ min: 1, max: 5 }) }) },
       { weight: 1, arbitrary: fc.record({ kind: fc.constant("query" as const) }) },
       { weight: 1, arbitrary: fc.record({ kind: fc.constant("set" as const), path: fc.constantFrom(...PATHS), text }) },
       { weight: 1, arbitrary: fc.record({ kind: fc.constant("delete" as const), path: fc.constantFrom(...PATHS) }) },
+      { weight: 1, arbitrary: fc.record({ kind: fc.constant("rename" as const), from: fc.constantFrom(...PATHS), to: fc.constantFrom(...PATHS) }) },
     );
     fc.assert(
       fc.property(vault, fc.integer(), fc.array(step, { maxLength: 12 }), fc.boolean(), (initial, seed, steps, external) => {
@@ -132,6 +103,14 @@ describe("bulk load", () => {
             bulk.setNote(s.path, s.text);
             files[s.path] = s.text;
             queue = queue.filter(([p]) => p !== s.path);
+          } else if (s.kind === "rename") {
+            // Only a file already loaded is renamed, onto a name the load will not bring later.
+            const moved = files[s.from];
+            const loaded = moved !== undefined && !queue.some(([p]) => p === s.from);
+            if (!loaded || s.from === s.to || queue.some(([p]) => p === s.to)) continue;
+            bulk.renameNote(s.from, s.to);
+            files[s.to] = moved;
+            delete files[s.from];
           } else {
             bulk.deleteNote(s.path);
             delete files[s.path];
@@ -144,6 +123,25 @@ describe("bulk load", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("a note added after a query mid-load, re-resolving an earlier note's links into a cached tree, needs no early settling", () => {
+    const chunks: [string, string][][] = [
+      [
+        ["Paper B.md", "\n"],
+        ["diagram.png.md", "addresses:: [[Agency#^q-1]], [[Agency#^q-1a]]\n"],
+        ["modules/Agency.md", "parent:: [[Paper B]]\n"],
+      ],
+      [["Problems/Agency.md", "\n"], ["notes/Paper A.md", "\n"]],
+    ];
+    const bulk = new MosaicIndex();
+    bulk.beginBulk();
+    bulk.addToBulk(chunks[0]!);
+    snapshot(bulk);
+    bulk.addToBulk(chunks[1]!);
+    bulk.setUnreadable("lo1.md", "binary file");
+    bulk.endBulk();
+    expect(snapshot(bulk)).toBe(snapshot(perNote({ ...Object.fromEntries(chunks.flat()), "lo1.md": null })));
   });
 
   it("keeps working incrementally after a bulk load", () => {

@@ -2,56 +2,22 @@
 // exports exactly what a fresh index built from the final files exports.
 import fc from "fast-check";
 import { MosaicIndex } from "../../../src/core/index/mosaic-index";
+import { FRAGMENTS as F, FRONTMATTERS, NOTE_PATHS, noteText } from "../../helpers/note-arbitraries";
 
-const PATHS = [
-  "Problems/Agency.md",
-  "Problems/Search.md",
-  "notes/Agency.md",
-  "notes/Paper A.md",
-  "Paper B.md",
-  "modules/intro.md",
-  "modules/Agency.md",
-  "Learning Outcomes/lo1.md",
-  "lo1.md",
-  "Lenses/lens1.md",
-  "articles/a1.md",
-  "courses/c.md",
-];
+const PATHS = NOTE_PATHS;
 
-const FRONTMATTER = [
-  "",
-  "---\ntags: [problem]\n---\n",
-  "---\ntags: [paper]\n---\n",
-  "---\nslug: intro\ntitle: Intro\nid: 11111111-0000-0000-0000-000000000001\n---\n",
-  "---\nid: 11111111-0000-0000-0000-000000000002\nlearning-outcome: Explain it\n---\n",
-  "---\nid: 11111111-0000-0000-0000-000000000002\n---\n",
-  "---\ntags: [problem]\nstatus: open\n---\n",
-];
+const FRONTMATTER = [...FRONTMATTERS, "---\ntags: [problem]\nstatus: open\n---\n"];
 
 const FRAGMENTS = [
-  "## Abstraction\n- How does abstraction work? ^q-1\n\t- In toy models? ^q-1a\n\t- From data?\n- Why modularity?",
-  "## Search\n- When does search show up? ^q-3 [status:: partial]",
-  "addresses:: [[Agency#^q-1]], [[Agency#^q-1a]]",
-  "answers:: [[Problems/Search#Search]]",
-  "We read it (informs:: [[Agency#Abstraction]]) today.",
+  ...F.head,
+  ...F.middle,
   "See [[Agency]] and [[Paper A]] and [[Nowhere]].",
-  "Also [[Search#^q-3]] and [[lo1]] and ![[diagram.png]].",
-  "parent:: [[Agency#^q-1]]",
-  "up:: [[Search]]",
-  "parent:: [[Agency]]",
-  "parent:: [[Paper B]]",
-  "# Learning Outcome: First\nsource:: [[../Learning Outcomes/lo1]]",
-  "# Lens:\noptional:: true\nsource:: [[../Lenses/lens1]]",
-  "# Lens: Inline\nid:: 11111111-0000-0000-0000-000000000002\n\n#### Article\nsource:: [[../articles/a1]]",
+  ...F.lenses,
   "## Lens: Main\nsource:: [[../Lenses/lens1]]",
-  "#### Article\nsource:: [[../articles/a1]]\n\n#### Text\ncontent::\nQuestions:\n* First question?\nGlued question?",
-  "# Module: [[../modules/intro]]\noptional:: true\n\n# Meeting: One",
-  "addresses:: [[Missing note]]\nSee [[#Abstraction]].",
+  ...F.tail,
 ];
 
-const text = fc
-  .tuple(fc.constantFrom(...FRONTMATTER), fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 4 }))
-  .map(([front, body]) => `${front}${body.join("\n\n")}\n`);
+const text = noteText(FRONTMATTER, FRAGMENTS);
 
 type Op =
   | { kind: "set"; path: string; text: string }

@@ -1,12 +1,11 @@
 // Browser entry for the code block test: the real plugin on the in-memory fake, rendering ```mosaic blocks into the page.
-import type * as O from "obsidian";
-import MosaicPlugin from "../../../src/plugin/mosaic-plugin";
 import { VIEW_TYPE_MOSAIC_SIDEBAR } from "../../../src/plugin/sidebar-view";
-import { App, installDomHelpers, PostProcessorContext__, type Plugin as FakePlugin } from "../../fakes/obsidian";
+import { installDomHelpers, PostProcessorContext__ } from "../../fakes/obsidian";
+import { appendLine, createPlugin } from "../../helpers/fake-plugin";
 
 declare const VAULT_FILES: Record<string, string>;
 
-interface BlockPageApi {
+export interface BlockPageApi {
   start(): Promise<void>;
   renderBlock(id: string, source: string, sourcePath: string): Promise<void>;
   unloadBlock(id: string): void;
@@ -18,16 +17,7 @@ interface BlockPageApi {
 
 const w = window as unknown as Window & BlockPageApi;
 installDomHelpers();
-const app = App.withFiles__(VAULT_FILES);
-const plugin = new MosaicPlugin(app as unknown as O.App, {
-  id: "alignment-mosaic",
-  name: "Alignment Mosaic",
-  version: "0.1.0",
-  minAppVersion: "1.7.2",
-  author: "test",
-  description: "test",
-});
-const fake = plugin as unknown as FakePlugin;
+const { app, plugin, fake } = createPlugin(VAULT_FILES);
 const contexts = new Map<string, PostProcessorContext__>();
 
 w.start = async () => {
@@ -53,11 +43,7 @@ w.unloadBlock = (id) => {
   contexts.delete(id);
 };
 
-w.appendLine = async (path, line) => {
-  const file = app.vault.getFileByPath(path);
-  if (!file) throw new Error(`no ${path}`);
-  await app.vault.modify(file, `${app.vault.text__(path) ?? ""}\n${line}\n`);
-};
+w.appendLine = (path, line) => appendLine(app, path, line);
 
 w.listeners = () => (plugin as unknown as { listeners: Set<unknown> }).listeners.size;
 

@@ -1,11 +1,11 @@
 // The ```mosaic code block in Chromium: tree, coverage table and outcomes in light and dark (screenshots), live
 // re-render, and a hostile note's text shown as text.
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import * as esbuild from "esbuild";
 import type { Browser, Page } from "playwright-core";
-import { describeInChromium, launchChromium, REPO_ROOT, screenshotPath } from "../../helpers/chromium";
-import { exampleFiles } from "../plugin-harness";
+import { bundleForBrowser, pageWithCss } from "../../helpers/browser-bundle";
+import { describeInChromium, launchChromium, screenshotPath } from "../../helpers/chromium";
+import { exampleFiles } from "../../helpers/example-vault";
+import type { BlockPageApi } from "./code-block-entry";
 
 const HOSTILE_TITLE = `<img src=x onerror="window.__pwned=1"> & </script><b>bold</b>`;
 const HOSTILE = [
@@ -19,46 +19,21 @@ const HOSTILE = [
 ].join("\n");
 
 async function pageHtml(): Promise<string> {
-  const bundle = await esbuild.build({
-    entryPoints: [path.join(__dirname, "code-block-entry.ts")],
-    bundle: true,
-    format: "iife",
-    platform: "browser",
-    target: "es2020",
-    write: false,
-    logLevel: "silent",
-    alias: { obsidian: path.join(REPO_ROOT, "tests", "fakes", "obsidian", "index.ts") },
+  const js = await bundleForBrowser(path.join(__dirname, "code-block-entry.ts"), {
+    obsidianFake: true,
     define: { VAULT_FILES: JSON.stringify({ ...exampleFiles(), "Problems/Hostile.md": HOSTILE, "Notes/Dashboard.md": "# Dashboard\n" }) },
-    plugins: [
-      {
-        name: "no-node",
-        setup(build) {
-          build.onResolve({ filter: /^(fs|path)$/ }, (args) => ({ path: args.path, namespace: "empty-node" }));
-          build.onLoad({ filter: /.*/, namespace: "empty-node" }, () => ({ contents: "module.exports = {};", loader: "js" }));
-        },
-      },
-    ],
   });
-  const js = bundle.outputFiles[0]?.text ?? "";
-  const css = ["src/ui/export-styles/base-theme.css", "src/ui/styles/sidebar.css", "src/ui/styles/code-block.css"]
-    .map((f) => readFileSync(path.join(REPO_ROOT, f), "utf8"))
-    .join("\n");
-  // A reading-view-like column; the browser's default table and list styles stand in for Obsidian's.
-  const pageCss = "body { background: var(--background-primary); } #pane { width: 680px; padding: 16px 24px; } #side { width: 340px; background: var(--background-secondary); } .view-header { display: none; }";
-  return `<!doctype html><html><head><meta charset="utf-8"><style>${css}\n${pageCss}</style></head>
-<body class="theme-light"><div id="pane"></div><div id="side"></div><script>window.Buffer = { from: (s) => s, isBuffer: () => false };</script><script>${js.replace(/<\/script/gi, "<\\/script")}</script></body></html>`;
+  return pageWithCss({
+    js,
+    cssFiles: ["src/ui/export-styles/base-theme.css", "src/ui/styles/sidebar.css", "src/ui/styles/code-block.css"],
+    // A reading-view-like column; the browser's default table and list styles stand in for Obsidian's.
+    pageCss: "body { background: var(--background-primary); } #pane { width: 680px; padding: 16px 24px; } #side { width: 340px; background: var(--background-secondary); } .view-header { display: none; }",
+    body: '<div id="pane"></div><div id="side"></div>',
+    before: "window.Buffer = { from: (s) => s, isBuffer: () => false };",
+  });
 }
 
-type Api = {
-  start(): Promise<void>;
-  renderBlock(id: string, source: string, sourcePath: string): Promise<void>;
-  unloadBlock(id: string): void;
-  appendLine(path: string, line: string): Promise<void>;
-  listeners(): number;
-  setTheme(dark: boolean): void;
-  showSidebar(path: string): Promise<void>;
-  __pwned?: number;
-};
+type Api = BlockPageApi & { __pwned?: number };
 
 describeInChromium("the mosaic code block in Chromium", () => {
   let browser: Browser;

@@ -1,8 +1,7 @@
 // Browser entry: the real plugin (sidebar view included) running on the in-memory Obsidian fake, driven from the test.
-import type * as O from "obsidian";
-import MosaicPlugin from "../../../src/plugin/mosaic-plugin";
 import { VIEW_TYPE_MOSAIC_SIDEBAR } from "../../../src/plugin/sidebar-view";
-import { App, fakeUi, installDomHelpers, type Plugin as FakePlugin } from "../../fakes/obsidian";
+import { fakeUi, installDomHelpers } from "../../fakes/obsidian";
+import { appendLine, createPlugin } from "../../helpers/fake-plugin";
 
 declare const VAULT_FILES: Record<string, string>;
 
@@ -12,7 +11,7 @@ export interface PageEvent {
   source: string;
 }
 
-interface PageApi {
+export interface PageApi {
   start(): Promise<void>;
   openSidebar(): Promise<void>;
   openNote(path: string): Promise<void>;
@@ -31,16 +30,7 @@ interface PageApi {
 const w = window as unknown as Window & PageApi;
 w.__events = [];
 installDomHelpers();
-const app = App.withFiles__(VAULT_FILES);
-const plugin = new MosaicPlugin(app as unknown as O.App, {
-  id: "alignment-mosaic",
-  name: "Alignment Mosaic",
-  version: "0.1.0",
-  minAppVersion: "1.7.2",
-  author: "test",
-  description: "test",
-});
-const fake = plugin as unknown as FakePlugin;
+const { app, plugin, fake } = createPlugin(VAULT_FILES);
 
 app.workspace.on("hover-link", (info: { linktext: string; source: string }) => {
   w.__events.push({ name: "hover-link", path: info.linktext, source: info.source });
@@ -70,11 +60,7 @@ w.openNote = async (path) => {
   await main.openFile(file);
 };
 
-w.appendLine = async (path, line) => {
-  const file = app.vault.getFileByPath(path);
-  if (!file) throw new Error(`no ${path}`);
-  await app.vault.modify(file, `${app.vault.text__(path) ?? ""}\n${line}\n`);
-};
+w.appendLine = (path, line) => appendLine(app, path, line);
 
 w.activePath = () => app.workspace.leaves__.find((l) => l.side__ === "main" && l === app.workspace.activeLeaf)?.file__?.path ?? null;
 w.activeLine = () => {

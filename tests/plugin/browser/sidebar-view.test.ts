@@ -1,12 +1,11 @@
 // The sidebar view inside the plugin, in Chromium: follows the active note, opens/hovers/menus through Obsidian's
 // workspace, re-renders on index changes, keeps collapse state per note. The plugin runs on the in-memory fake.
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import * as esbuild from "esbuild";
 import type { Browser, Page } from "playwright-core";
-import { describeInChromium, launchChromium, REPO_ROOT, screenshotPath } from "../../helpers/chromium";
-import { exampleFiles } from "../plugin-harness";
-import type { PageEvent } from "./entry";
+import { bundleForBrowser, pageWithCss } from "../../helpers/browser-bundle";
+import { describeInChromium, launchChromium, screenshotPath } from "../../helpers/chromium";
+import { exampleFiles } from "../../helpers/example-vault";
+import type { PageApi } from "./entry";
 
 const PROBLEM = "Problems/Open problems in understanding agents.md";
 const SOURCE = "Sources/Natural Abstraction Hypothesis.md";
@@ -18,51 +17,17 @@ const SOURCE = "Sources/Natural Abstraction Hypothesis.md";
 const DESKTOP_BUFFER = "window.Buffer = { from: (s) => s, isBuffer: () => false };";
 
 async function pageHtml(desktop = true): Promise<string> {
-  const bundle = await esbuild.build({
-    entryPoints: [path.join(__dirname, "entry.ts")],
-    bundle: true,
-    format: "iife",
-    platform: "browser",
-    target: "es2020",
-    write: false,
-    logLevel: "silent",
-    alias: { obsidian: path.join(REPO_ROOT, "tests", "fakes", "obsidian", "index.ts") },
-    define: { VAULT_FILES: JSON.stringify(exampleFiles()) },
-    // gray-matter's fs/path are never called in the plugin (the build aliases them away the same way).
-    plugins: [
-      {
-        name: "no-node",
-        setup(build) {
-          build.onResolve({ filter: /^(fs|path)$/ }, (args) => ({ path: args.path, namespace: "empty-node" }));
-          build.onLoad({ filter: /.*/, namespace: "empty-node" }, () => ({ contents: "module.exports = {};", loader: "js" }));
-        },
-      },
-    ],
+  const js = await bundleForBrowser(path.join(__dirname, "entry.ts"), { obsidianFake: true, define: { VAULT_FILES: JSON.stringify(exampleFiles()) } });
+  return pageWithCss({
+    js,
+    cssFiles: ["src/ui/export-styles/base-theme.css", "src/ui/styles/sidebar.css"],
+    pageCss: "#pane { width: 340px; height: 880px; background: var(--background-secondary); overflow: auto; } .view-header { display: none; }",
+    body: '<div id="pane"></div>',
+    before: desktop ? DESKTOP_BUFFER : undefined,
   });
-  const js = bundle.outputFiles[0]?.text ?? "";
-  const css = ["src/ui/export-styles/base-theme.css", "src/ui/styles/sidebar.css"]
-    .map((f) => readFileSync(path.join(REPO_ROOT, f), "utf8"))
-    .join("\n");
-  const pageCss = "#pane { width: 340px; height: 880px; background: var(--background-secondary); overflow: auto; } .view-header { display: none; }";
-  return `<!doctype html><html><head><meta charset="utf-8"><style>${css}\n${pageCss}</style></head>
-<body class="theme-light"><div id="pane"></div><script>${desktop ? DESKTOP_BUFFER : ""}</script><script>${js.replace(/<\/script/gi, "<\\/script")}</script></body></html>`;
 }
 
-type Api = {
-  start(): Promise<void>;
-  openSidebar(): Promise<void>;
-  openNote(p: string): Promise<void>;
-  appendLine(p: string, l: string): Promise<void>;
-  activePath(): string | null;
-  activeLine(): number | null;
-  sidebarCount(): number;
-  menusShown(): number;
-  unload(): { vault: number; workspace: number };
-  diagnosticCodes(): string[];
-  setShowAddressers(show: boolean): Promise<void>;
-  setProblemTags(tags: string[]): Promise<void>;
-  __events: PageEvent[];
-};
+type Api = PageApi;
 
 describeInChromium("the plugin's sidebar view in Chromium", () => {
   let browser: Browser;
