@@ -22,8 +22,9 @@ import { compareDiagnostics, dedupeDiagnostics } from "./diagnostic-order";
 import { buildEdges, cmp, type EdgeRecord } from "./edge-record";
 import { idEntries, IdRegistry, type IdEntry } from "./duplicate-ids";
 import type { IndexData } from "./index-data";
-import { closestName, linkDiagnostics } from "./link-diagnostics";
+import { linkDiagnostics } from "./link-diagnostics";
 import { addTo, removeFrom } from "./multimap";
+import { NameSuggester } from "./name-suggester";
 import { safeParse } from "./safe-parse";
 
 /** Turns a link path written in `fromPath` into a vault path; Obsidian's rules in the core, Obsidian's own resolver in the plugin. */
@@ -80,6 +81,7 @@ export class MosaicIndex implements IndexData {
   private bulk = false;
   /** Set while a change is applied with links pending: the trees it updates read the index, which must not settle then. */
   private deferSettle = false;
+  private suggester: NameSuggester | null = null;
 
   constructor(options: IndexOptions = {}) {
     this.settings = options.settings ?? DEFAULT_SETTINGS;
@@ -395,10 +397,17 @@ export class MosaicIndex implements IndexData {
     return includeFolders.length === 0 || includeFolders.some((folder) => isInFolder(path, folder));
   }
 
+  /** Built on the first broken link after the set of notes changed. */
+  private nameSuggester(): NameSuggester {
+    const paths = this.notePaths();
+    if (this.suggester?.paths !== paths) this.suggester = new NameSuggester(paths);
+    return this.suggester;
+  }
+
   private linkChecks(path: string, unresolved: boolean): Diagnostic[] {
     return linkDiagnostics(this, path, {
       unresolved,
-      suggest: (target) => closestName(target, this.notePaths()),
+      suggest: (target) => this.nameSuggester().suggest(target),
     });
   }
 

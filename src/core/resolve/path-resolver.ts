@@ -1,6 +1,6 @@
 // The core's link resolver: Obsidian's rules (relative, vault-absolute, then shortest matching path), case-insensitive, `.md` optional.
 import type { LinkResolver } from "../index/mosaic-index";
-import { dirname, isRelativeLink, joinRelative, linkKey, stripMd } from "./paths";
+import { basename, dirname, isRelativeLink, joinRelative, linkKey, stripMd } from "./paths";
 
 export class PathResolver implements LinkResolver {
   /** lower-case path -> path as stored. */
@@ -52,23 +52,29 @@ export class PathResolver implements LinkResolver {
       if (link === "" || link === "." || link === "..") return null;
     }
     if (link.startsWith("/")) link = link.replace(/^\/+/, "");
-    const absolute = this.exact(link);
+    const lower = link.toLowerCase();
+    const absolute = this.exactLower(lower);
     if (absolute) return absolute;
-    return this.bySuffix(link, fromPath);
+    return this.bySuffix(link, lower, fromPath);
   }
 
   /** A path equal to `path` or `path.md`, case-insensitively. */
   private exact(path: string): string | null {
-    const lower = path.toLowerCase();
+    return this.exactLower(path.toLowerCase());
+  }
+
+  private exactLower(lower: string): string | null {
     if (lower.endsWith(".md")) return this.byLowerPath.get(lower) ?? null;
     return this.byLowerPath.get(`${lower}.md`) ?? this.byLowerPath.get(lower) ?? null;
   }
 
   /** Notes whose path ends with the link path: same folder as the source first, then shortest, then alphabetical. */
-  private bySuffix(link: string, fromPath: string): string | null {
-    const candidates = this.byKey.get(linkKey(link));
+  private bySuffix(link: string, lower: string, fromPath: string): string | null {
+    const wanted = lower.endsWith(".md") ? lower.slice(0, -3) : lower;
+    // linkKey(link), without redoing its work when the link has no blanks left to trim.
+    const key = link.length === link.trim().length ? basename(wanted) : linkKey(link);
+    const candidates = this.byKey.get(key);
     if (!candidates) return null;
-    const wanted = stripMd(link).toLowerCase();
     let best: string | null = null;
     let folder: string | null = null;
     for (const [path, lower] of candidates) {
