@@ -146,12 +146,13 @@ export function readNoteSync(file: string): NoteRead {
     return { reason: `cannot be read (${describe(error)})` };
   }
   try {
-    const size = fstatSync(fd).size;
-    if (size > MAX_NOTE_BYTES) {
-      return { reason: `larger than 10 MB (${(size / (1024 * 1024)).toFixed(1)} MB)` };
+    const bytes = readUpTo(fd, MAX_NOTE_BYTES + 1);
+    if (bytes.length > MAX_NOTE_BYTES) {
+      // Only now ask for the size (most notes are small: no fstat for them).
+      const size = fstatSync(fd).size;
+      const shown = size > MAX_NOTE_BYTES ? `${(size / (1024 * 1024)).toFixed(1)} MB` : "it grew while being read";
+      return { reason: `larger than 10 MB (${shown})` };
     }
-    const bytes = readAll(fd, size);
-    if (bytes.length > MAX_NOTE_BYTES) return { reason: "larger than 10 MB (it grew while being read)" };
     if (bytes.includes(0)) return { reason: "binary file (contains NUL bytes)" };
     try {
       return { text: decoder.decode(bytes) };
@@ -168,23 +169,20 @@ export function readNoteSync(file: string): NoteRead {
 /** One buffer reused for every file read: thousands of small per-file buffers would each be memory the GC tracks. */
 let scratch = Buffer.allocUnsafe(64 * 1024);
 
-/**
- * The file's bytes: `size` as fstat saw it, and whatever a growing file added meanwhile, up to just past the limit.
- * A view of the shared scratch buffer: valid until the next read.
- */
-function readAll(fd: number, size: number): Buffer {
-  if (scratch.length < size + 1) scratch = Buffer.allocUnsafe(size + 1);
+/** The file's bytes up to `limit`, as a view of the shared scratch buffer: valid until the next read. */
+function readUpTo(fd: number, limit: number): Buffer {
   let length = 0;
   for (;;) {
     if (length === scratch.length) {
-      if (length > MAX_NOTE_BYTES) break;
-      const grown = Buffer.allocUnsafe(scratch.length * 2);
+      if (length >= limit) break;
+      const grown = Buffer.allocUnsafe(Math.min(scratch.length * 2, limit));
       scratch.copy(grown, 0, 0, length);
       scratch = grown;
     }
-    const read = readSync(fd, scratch, length, scratch.length - length, null);
+    const read = readSync(fd, scratch, length, Math.min(scratch.length, limit) - length, null);
     if (read === 0) break;
     length += read;
+    if (length >= limit) break;
   }
   return scratch.subarray(0, length);
 }

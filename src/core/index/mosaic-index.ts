@@ -198,6 +198,14 @@ export class MosaicIndex implements IndexData {
     this.states.set(path, state);
     this.ids.add(state.ids);
     this.pendingLinks.add(path);
+    if (!this.dependents.has(linkKey(path))) {
+      // No linked note can resolve differently: pathSetChanged and changed() reduced to what they would still do.
+      this.pathResolver.add(path);
+      this.sortedPaths = null;
+      this.trees.noteChanged(path, []);
+      this.rev++;
+      return true;
+    }
     // Notes linked before the bulk load began may resolve differently now; pending ones are linked at the end anyway.
     const changes: Changes = new Map([[path, new Set<string>()]]);
     this.withoutSettling(() => {
