@@ -81,6 +81,8 @@ export class VaultIndexer {
     this.settings = settings;
     const generation = ++this.generation;
     const next = this.newIndex();
+    // A bulk load links each note once, against every path, when it ends (events meanwhile still apply).
+    next.beginBulk();
     this.building = next;
     const files = this.app.vault.getMarkdownFiles().filter((f) => isIndexedPath(f.path, settings));
     const total = files.length;
@@ -98,6 +100,7 @@ export class VaultIndexer {
       }
     }
     if (generation !== this.generation) return false;
+    next.endBulk();
     this.current = next;
     this.building = null;
     this.callbacks.progress(total, total);
