@@ -25,7 +25,7 @@ import type { IndexData } from "./index-data";
 import { linkDiagnostics } from "./link-diagnostics";
 import { addTo, removeFrom } from "./multimap";
 import { NameSuggester } from "./name-suggester";
-import { safeParse } from "./safe-parse";
+import { parseNote } from "../parse/parse-note";
 
 /** Turns a link path written in `fromPath` into a vault path; Obsidian's rules in the core, Obsidian's own resolver in the plugin. */
 export interface LinkResolver {
@@ -108,7 +108,7 @@ export class MosaicIndex implements IndexData {
     if (wasUnreadable) this.trees.clear();
     const old = this.states.get(path);
     if (old) this.unlink(old, changes);
-    const note = safeParse(path, text, this.settings);
+    const note = parseNote(path, text, this.settings);
     const state: NoteState = { note, text, edges: [], keys: new Set(), ids: idEntries(note, text) };
     this.states.set(path, state);
     this.ids.add(state.ids);
@@ -193,7 +193,7 @@ export class MosaicIndex implements IndexData {
   /** During a bulk load, takes a note that is new to the index without linking it; false when it needs the normal path. */
   private addPending(path: string, text: string): boolean {
     if (this.states.has(path) || this.unreadable.has(path) || !this.isIndexed(path)) return false;
-    const note = safeParse(path, text, this.settings);
+    const note = parseNote(path, text, this.settings);
     const state: NoteState = { note, text, edges: [], keys: new Set(), ids: idEntries(note, text) };
     this.states.set(path, state);
     this.ids.add(state.ids);
