@@ -1,6 +1,7 @@
 // CLI failure modes tests/cli does not cover: 100,000 files, link loops of files, files vanishing mid-read, odd names.
 import { Buffer } from "node:buffer";
-import { mkdirSync, promises as fs, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
+import nodeFs from "node:fs";
 import * as path from "node:path";
 import type { Diagnostic, MosaicExport } from "../../src/core/model";
 import { HEALTHY_NOTES, makeVault, removeTempVaults, run } from "../cli/cli-harness";
@@ -98,12 +99,12 @@ describe("files that change under the reader", () => {
   it("a note deleted between listing and reading is one diagnostic naming it; the others are still checked", async () => {
     const vault = makeVault({ ...HEALTHY_NOTES, "Sources/Vanishing.md": "addresses:: [[Boundaries]]\n" });
     const vanishing = path.join(vault, "Sources", "Vanishing.md");
-    const stat = fs.stat.bind(fs);
-    // The reader lists the folder first, then stats and reads each note: delete it right before its stat.
-    jest.spyOn(fs, "stat").mockImplementation(((file: string, ...rest: unknown[]) => {
+    const open = nodeFs.openSync.bind(nodeFs);
+    // The reader lists the folder first, then opens and reads each note: delete it right before it is opened.
+    jest.spyOn(nodeFs, "openSync").mockImplementation(((file: nodeFs.PathLike, ...rest: unknown[]) => {
       if (String(file) === vanishing) unlinkSync(vanishing);
-      return (stat as (...a: unknown[]) => Promise<unknown>)(file, ...rest);
-    }) as typeof fs.stat);
+      return (open as (...a: unknown[]) => number)(file, ...rest);
+    }));
     const result = await run(["check", vault]);
     jest.restoreAllMocks();
     expect(result.code).toBe(1);
@@ -115,14 +116,14 @@ describe("files that change under the reader", () => {
   it("a note replaced by a folder between listing and reading is one diagnostic naming it", async () => {
     const vault = makeVault({ ...HEALTHY_NOTES, "Turns into folder.md": "text\n" });
     const target = path.join(vault, "Turns into folder.md");
-    const stat = fs.stat.bind(fs);
-    jest.spyOn(fs, "stat").mockImplementation(((file: string, ...rest: unknown[]) => {
+    const open = nodeFs.openSync.bind(nodeFs);
+    jest.spyOn(nodeFs, "openSync").mockImplementation(((file: nodeFs.PathLike, ...rest: unknown[]) => {
       if (String(file) === target) {
         unlinkSync(target);
         mkdirSync(target);
       }
-      return (stat as (...a: unknown[]) => Promise<unknown>)(file, ...rest);
-    }) as typeof fs.stat);
+      return (open as (...a: unknown[]) => number)(file, ...rest);
+    }));
     const { code, diagnostics } = await checkJson(vault);
     jest.restoreAllMocks();
     expect(code).toBe(1);
