@@ -13,7 +13,8 @@ export interface SectionOptions {
   cls?: string;
 }
 
-function emptyRow(message: string): Row {
+/** A muted row saying why a list is empty. */
+export function emptyRow(message: string): Row {
   return {
     key: null,
     path: null,

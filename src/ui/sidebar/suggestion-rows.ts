@@ -2,7 +2,8 @@
 import type { TreeNode } from "../../core/model";
 import { el, text } from "../dom";
 import type { Row } from "./lazy-tree";
-import { emptyState, flairCount, noteLink, pill, rowLine } from "./parts";
+import { flairCount, noteLink, pill, rowLine } from "./parts";
+import { emptyRow } from "./section-rows";
 
 /** A source note that may answer a gap question. */
 export interface SuggestedSource {
@@ -149,7 +150,7 @@ export function unreadSection(notePath: string, source: SuggestionSource): Row {
     defaultCollapsed: false,
     children: () => {
       const list = build();
-      return list.length > 0 ? list : [emptyRow()];
+      return list.length > 0 ? list : [emptyRow(UNREAD_EMPTY)];
     },
     fill(inner, flair) {
       el(inner, "span", { cls: "mosaic-section-title", text: UNREAD_HEADING });
@@ -159,17 +160,3 @@ export function unreadSection(notePath: string, source: SuggestionSource): Row {
   };
 }
 
-function emptyRow(): Row {
-  return {
-    key: null,
-    path: null,
-    line: null,
-    matchText: null,
-    cls: ["mosaic-empty-row"],
-    children: null,
-    defaultCollapsed: false,
-    fill(inner) {
-      emptyState(inner, UNREAD_EMPTY, "span");
-    },
-  };
-}
