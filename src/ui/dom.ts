@@ -67,3 +67,14 @@ export function text(parent: Element | DocumentFragment, value: string): Text {
 export function clear(node: Element): void {
   while (node.lastChild) node.removeChild(node.lastChild);
 }
+
+/**
+ * The closest element matching `selector` from the event's target, inside `root` only. Duck-typed rather than
+ * `instanceof`, which fails for elements of Obsidian's pop-out windows (each window has its own classes).
+ */
+export function closestInside(event: Event, selector: string, root: Element): HTMLElement | null {
+  const target = event.target as Element | null;
+  if (!target || typeof target.closest !== "function") return null;
+  const found = target.closest<HTMLElement>(selector);
+  return found && root.contains(found) ? found : null;
+}

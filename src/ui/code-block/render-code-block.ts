@@ -1,6 +1,6 @@
 // Renders a ```mosaic code block: a question tree (the sidebar's rows), a coverage table or a module's outcomes; plain DOM.
 import type { NoteRef, OutcomeEntry, TreeNode } from "../../core/model";
-import { clear, el, text } from "../dom";
+import { clear, closestInside, el, text } from "../dom";
 import { LazyTree, type TreeState } from "../sidebar/lazy-tree";
 import { emptyState, pill } from "../sidebar/parts";
 import { questionDefaults, questionRows } from "../sidebar/question-rows";
@@ -168,24 +168,18 @@ export class CodeBlockRenderer {
     }
   }
 
-  private closest(event: Event, selector: string): HTMLElement | null {
-    const target = event.target as Element | null;
-    if (!target || typeof target.closest !== "function") return null;
-    const found = target.closest<HTMLElement>(selector);
-    return found && this.root.contains(found) ? found : null;
-  }
 
   private onClick(event: MouseEvent, aux: boolean): void {
     if (aux && event.button !== 1) return;
-    const toggle = this.closest(event, "[data-mosaic-action]");
+    const toggle = closestInside(event, "[data-mosaic-action]", this.root);
     if (toggle && !aux) {
       event.preventDefault();
       this.runAction(toggle);
       return;
     }
-    const link = this.closest(event, "[data-path]");
+    const link = closestInside(event, "[data-path]", this.root);
     if (!link) {
-      const self = this.closest(event, ".tree-item-self.mod-collapsible");
+      const self = closestInside(event, ".tree-item-self.mod-collapsible", this.root);
       if (self?.parentElement && !aux) this.toggle(self.parentElement);
       return;
     }
@@ -208,7 +202,7 @@ export class CodeBlockRenderer {
   }
 
   private onMouseOver(event: MouseEvent): void {
-    const link = this.closest(event, "[data-path]");
+    const link = closestInside(event, "[data-path]", this.root);
     if (!link || !this.handlers.hover) return;
     const from = event.relatedTarget as Node | null;
     if (from && typeof from.nodeType === "number" && link.contains(from)) return;
@@ -218,7 +212,7 @@ export class CodeBlockRenderer {
 
   private onKeyDown(event: KeyboardEvent): void {
     if (event.key !== "Enter" && event.key !== " ") return;
-    const actionEl = this.closest(event, "[data-mosaic-action]");
+    const actionEl = closestInside(event, "[data-mosaic-action]", this.root);
     if (actionEl && event.target === actionEl) {
       event.preventDefault();
       this.runAction(actionEl);

@@ -1,6 +1,6 @@
 // The Mosaic sidebar: header, filter and lazily rendered tree for the active note's SidebarModel; plain DOM, no obsidian.
 import type { NoteKind, SidebarModel, TreeNode } from "../../core/model";
-import { clear, el } from "../dom";
+import { clear, closestInside, el } from "../dom";
 import { collapseAllIcon, expandAllIcon } from "./icons";
 import { LazyTree, type TreeState } from "./lazy-tree";
 import { emptyState } from "./parts";
@@ -201,16 +201,6 @@ export class SidebarRenderer {
     this.handlers.toggled?.(key, expanded);
   }
 
-  /**
-   * The closest element matching `selector` from the event's target, inside our container only. Duck-typed rather
-   * than `instanceof`, which fails for elements of Obsidian's pop-out windows (each window has its own classes).
-   */
-  private closest(event: Event, selector: string): HTMLElement | null {
-    const target = event.target as Element | null;
-    if (!target || typeof target.closest !== "function") return null;
-    const found = target.closest<HTMLElement>(selector);
-    return found && this.container.contains(found) ? found : null;
-  }
 
   private runAction(action: string, actionEl: HTMLElement): void {
     const item = actionEl.closest(".tree-item");
@@ -242,26 +232,26 @@ export class SidebarRenderer {
   }
 
   private onClick(event: MouseEvent): void {
-    const actionEl = this.closest(event, "[data-mosaic-action]");
+    const actionEl = closestInside(event, "[data-mosaic-action]", this.container);
     if (actionEl) {
       this.runAction(actionEl.dataset.mosaicAction ?? "", actionEl);
       return;
     }
-    const link = this.closest(event, "[data-path]");
+    const link = closestInside(event, "[data-path]", this.container);
     if (link) {
       event.preventDefault();
       this.openLink(link, event.metaKey || event.ctrlKey);
       return;
     }
     // Rows that stand for no note (section headings) toggle on a click anywhere on them.
-    const self = this.closest(event, ".tree-item-self");
+    const self = closestInside(event, ".tree-item-self", this.container);
     const item = self?.parentElement;
     if (item && self.classList.contains("mod-collapsible")) this.tree?.toggle(item);
   }
 
   private onAuxClick(event: MouseEvent): void {
     if (event.button !== 1) return;
-    const link = this.closest(event, "[data-path]");
+    const link = closestInside(event, "[data-path]", this.container);
     if (!link) return;
     event.preventDefault();
     this.openLink(link, true);
@@ -275,7 +265,7 @@ export class SidebarRenderer {
   }
 
   private onMouseOver(event: MouseEvent): void {
-    const link = this.closest(event, "[data-path]");
+    const link = closestInside(event, "[data-path]", this.container);
     if (!link) return;
     const from = event.relatedTarget as Node | null;
     if (from && typeof from.nodeType === "number" && link.contains(from)) return;
@@ -284,7 +274,7 @@ export class SidebarRenderer {
   }
 
   private onContextMenu(event: MouseEvent): void {
-    const link = this.closest(event, "[data-path]");
+    const link = closestInside(event, "[data-path]", this.container);
     const path = link?.dataset.path;
     if (path === undefined) return;
     event.preventDefault();
@@ -304,7 +294,7 @@ export class SidebarRenderer {
       return;
     }
     if (event.key !== "Enter" && event.key !== " ") return;
-    const actionEl = this.closest(event, "[data-mosaic-action]");
+    const actionEl = closestInside(event, "[data-mosaic-action]", this.container);
     if (actionEl && event.target === actionEl) {
       event.preventDefault();
       this.runAction(actionEl.dataset.mosaicAction ?? "", actionEl);
