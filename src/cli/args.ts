@@ -1,4 +1,5 @@
-// A tiny argument parser: a command, positionals, and declared `--flags` (boolean or taking a value).
+// Command arguments: Node's util.parseArgs splits them; this checks them against each command's declared flags.
+import { parseArgs as splitArgs } from "node:util";
 import { CliError } from "./io";
 
 export const USAGE_HINT = "run 'mosaic --help' for usage";
@@ -10,45 +11,46 @@ export interface FlagSpec {
 
 export interface ParsedArgs {
   positionals: string[];
+  /** The last value of each flag given (true for a flag without a value); a repeated flag's last value wins. */
   flags: Map<string, string | true>;
+  /** Every value of each flag given, in order. */
+  lists: Map<string, string[]>;
 }
 
-/** Parses the arguments after the command name against the flags that command accepts. */
+/** Parses the arguments after the command name against the flags that command accepts; a CliError (exit 2) names what is wrong. */
 export function parseArgs(command: string, args: readonly string[], specs: Record<string, FlagSpec>): ParsedArgs {
-  const positionals: string[] = [];
-  const flags = new Map<string, string | true>();
-  let onlyPositionals = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? "";
-    if (onlyPositionals || !arg.startsWith("-") || arg === "-") {
-      positionals.push(arg);
-      continue;
-    }
-    if (arg === "--") {
-      onlyPositionals = true;
-      continue;
-    }
-    const eq = arg.indexOf("=");
-    const name = (eq >= 0 ? arg.slice(0, eq) : arg).replace(/^--?/, "");
-    const spec = specs[name];
-    if (!spec || !arg.startsWith("--")) {
-      throw new CliError(`unknown option '${eq >= 0 ? arg.slice(0, eq) : arg}' for '${command}' (${USAGE_HINT})`);
+  const options = Object.fromEntries(
+    Object.entries(specs).map(([name, spec]) => [name, { type: spec.value ? ("string" as const) : ("boolean" as const) }]),
+  );
+  // strict: false so the messages are ours (one line, naming the flag and the command); the checks below are strict.
+  const { tokens } = splitArgs({ args: [...args], options, strict: false, allowPositionals: true, tokens: true });
+  const parsed: ParsedArgs = { positionals: [], flags: new Map(), lists: new Map() };
+  const shortSeen = new Set<number>();
+  for (const token of tokens) {
+    if (token.kind === "positional") parsed.positionals.push(token.value);
+    if (token.kind !== "option") continue;
+    const spec = Object.prototype.hasOwnProperty.call(specs, token.name) ? specs[token.name] : undefined;
+    if (!spec || !token.rawName.startsWith("--")) {
+      // `-abc` arrives as three tokens from one argument: name the argument once.
+      if (shortSeen.has(token.index)) continue;
+      shortSeen.add(token.index);
+      const shown = token.rawName.startsWith("--") ? token.rawName : (args[token.index] ?? token.rawName);
+      throw new CliError(`unknown option '${shown}' for '${command}' (${USAGE_HINT})`);
     }
     if (!spec.value) {
-      if (eq >= 0) throw new CliError(`option '--${name}' takes no value (${USAGE_HINT})`);
-      flags.set(name, true);
+      if (token.value !== undefined) throw new CliError(`option '--${token.name}' takes no value (${USAGE_HINT})`);
+      parsed.flags.set(token.name, true);
       continue;
     }
-    let value: string | undefined;
-    if (eq >= 0) value = arg.slice(eq + 1);
-    else {
-      value = args[i + 1];
-      i++;
+    const value = token.value;
+    // `--into --write` is a forgotten value, not a note named "--write".
+    if (value === undefined || value === "" || (!token.inlineValue && value.startsWith("--"))) {
+      throw new CliError(`option '--${token.name}' needs a value (${USAGE_HINT})`);
     }
-    if (value === undefined || value === "") throw new CliError(`option '--${name}' needs a value (${USAGE_HINT})`);
-    flags.set(name, value);
+    parsed.flags.set(token.name, value);
+    parsed.lists.set(token.name, [...(parsed.lists.get(token.name) ?? []), value]);
   }
-  return { positionals, flags };
+  return parsed;
 }
 
 /** The one optional positional most commands take: the vault folder, `.` by default. */
@@ -64,6 +66,11 @@ export function stringFlag(parsed: ParsedArgs, name: string): string | undefined
   return typeof value === "string" ? value : undefined;
 }
 
+/** Every value of a repeatable flag (`--ignore A --ignore B`), in the order given; empty when absent. */
+export function listFlag(parsed: ParsedArgs, name: string): string[] {
+  return parsed.lists.get(name) ?? [];
+}
+
 export function positiveIntFlag(parsed: ParsedArgs, name: string): number | undefined {
   const value = stringFlag(parsed, name);
   if (value === undefined) return undefined;
@@ -71,4 +78,20 @@ export function positiveIntFlag(parsed: ParsedArgs, name: string): number | unde
     throw new CliError(`option '--${name}' needs a whole number of at least 1, got '${value}' (${USAGE_HINT})`);
   }
   return Number(value);
+}
+
+/** The value of a flag that must be one of `allowed` or an alias (case-insensitive), else a CliError naming the value and the choices. */
+export function choiceFlag<T extends string>(
+  parsed: ParsedArgs,
+  name: string,
+  allowed: readonly T[],
+  what: string,
+  aliases: Readonly<Record<string, T>> = {},
+): T | undefined {
+  const value = stringFlag(parsed, name);
+  if (value === undefined) return undefined;
+  const lower = value.toLowerCase();
+  const found = allowed.find((choice) => choice === lower) ?? (Object.prototype.hasOwnProperty.call(aliases, lower) ? aliases[lower] : undefined);
+  if (found === undefined) throw new CliError(`unknown ${what} '${value}' (use ${allowed.join(", ")}; ${USAGE_HINT})`);
+  return found;
 }

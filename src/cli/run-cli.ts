@@ -4,6 +4,7 @@ import { USAGE_HINT } from "./args";
 import { checkCommand } from "./commands/check";
 import { exportCommand } from "./commands/export";
 import { importCommand } from "./commands/import";
+import { escapeLines } from "./format/terminal-text";
 import { nextCommand } from "./commands/next";
 import { treeCommand } from "./commands/tree";
 import { CliError, type CliIo } from "./io";
@@ -46,7 +47,9 @@ const COMMANDS: Record<string, Command> = {
   next: nextCommand,
 };
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  // stderr carries no colour, only messages that may hold file names and note text: escape all of it in one place.
+  const io: CliIo = { ...rawIo, stderr: (text) => rawIo.stderr(escapeLines(text)) };
   try {
     const [first, ...rest] = argv;
     if (first === undefined) throw new CliError(`no command given (${USAGE_HINT})`);

@@ -1,7 +1,7 @@
 // --help, --version, unknown commands and options, and the argument parser itself.
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
-import { parseArgs } from "../../src/cli/args";
+import { listFlag, parseArgs } from "../../src/cli/args";
 import { CliError } from "../../src/cli/io";
 import { EXAMPLE_VAULT, REPO_ROOT, run } from "./cli-harness";
 
@@ -35,6 +35,15 @@ describe("usage errors: one line with a hint, exit 2", () => {
     [["tree", "--depth", "0"], "mosaic: option '--depth' needs a whole number of at least 1, got '0' (run 'mosaic --help' for usage)"],
     [["export", "--format"], "mosaic: option '--format' needs a value (run 'mosaic --help' for usage)"],
     [["export", "--json"], "mosaic: unknown option '--json' for 'export' (run 'mosaic --help' for usage)"],
+    [["tree", "--toString"], "mosaic: unknown option '--toString' for 'tree' (run 'mosaic --help' for usage)"],
+    [["tree", "--__proto__"], "mosaic: unknown option '--__proto__' for 'tree' (run 'mosaic --help' for usage)"],
+    [["check", "-xj"], "mosaic: unknown option '-xj' for 'check' (run 'mosaic --help' for usage)"],
+    [["export", "--out="], "mosaic: option '--out' needs a value (run 'mosaic --help' for usage)"],
+    [["import", "a.opml", "--into", "--write"], "mosaic: option '--into' needs a value (run 'mosaic --help' for usage)"],
+    [["export", "--format", "__proto__"], "mosaic: unknown export format '__proto__' (use json, markdown, opml, html; run 'mosaic --help' for usage)"],
+    [["export", "--format", "constructor"], "mosaic: unknown export format 'constructor' (use json, markdown, opml, html; run 'mosaic --help' for usage)"],
+    [["import", "a.opml", "--into", "X.md", "--format", "toString"], "mosaic: unknown import format 'toString' (use json, opml, markdown; run 'mosaic --help' for usage)"],
+    [["toString"], "mosaic: unknown command 'toString' (run 'mosaic --help' for usage)"],
   ])("%j", async (args, line) => {
     const result = await run(args);
     expect(result).toMatchObject({ code: 2, stdout: "" });
@@ -57,6 +66,7 @@ describe("parseArgs", () => {
     [["--out=x=y.json"], [], [["out", "x=y.json"]]],
     [["--", "--json"], ["--json"], []],
     [["-"], ["-"], []],
+    [["--out", "a", "--out", "b"], [], [["out", "b"]]],
   ])("%j", (args, positionals, flags) => {
     const parsed = parseArgs("cmd", args, specs);
     expect(parsed.positionals).toEqual(positionals);
@@ -65,5 +75,12 @@ describe("parseArgs", () => {
 
   it("throws a CliError (exit 2) for an unknown flag", () => {
     expect(() => parseArgs("cmd", ["--nope"], specs)).toThrow(CliError);
+  });
+
+  it("keeps every value of a repeated flag for listFlag", () => {
+    const parsed = parseArgs("cmd", ["--out", "a", "v", "--out=b"], specs);
+    expect(listFlag(parsed, "out")).toEqual(["a", "b"]);
+    expect(listFlag(parsed, "json")).toEqual([]);
+    expect(parsed.positionals).toEqual(["v"]);
   });
 });

@@ -1,6 +1,7 @@
 // `mosaic check [vault] [--json] [--unresolved]`: one line per diagnostic, a summary on stderr, exit 1 on errors.
 import type { Diagnostic } from "../../core/model";
 import { parseArgs, vaultArg } from "../args";
+import { escapeControls } from "../format/terminal-text";
 import type { CliIo } from "../io";
 import { loadVault } from "../load";
 
@@ -23,7 +24,7 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
 /** `file:line: severity: code: message`, or `file: severity: code: message` when the whole file is meant. */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.line === null ? d.file : `${d.file}:${d.line}`;
-  return `${where}: ${d.severity}: ${d.code}: ${oneLine(d.message)}`;
+  return escapeControls(`${where}: ${d.severity}: ${d.code}: ${oneLine(d.message)}`);
 }
 
 /** `2 errors, 9 warnings in 32 notes` (infos are added only when there are some). */

@@ -5,7 +5,8 @@ import * as path from "node:path";
 import type { MosaicIndex } from "../../core/index/mosaic-index";
 import { toMarkdown, toOpml } from "../../core/exchange";
 import type { ProblemTree } from "../../core/model";
-import { parseArgs, stringFlag, USAGE_HINT, vaultArg } from "../args";
+import { choiceFlag, parseArgs, stringFlag, USAGE_HINT, vaultArg } from "../args";
+import { escapeLines } from "../format/terminal-text";
 import { CliError, writeOutputFile, type CliIo } from "../io";
 import { exportHtml } from "../export-html";
 import { loadVault } from "../load";
@@ -34,10 +35,7 @@ export const EXPORTERS: Record<string, Exporter | null> = {
 export async function exportCommand(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseArgs("export", args, EXPORT_FLAGS);
   const vault = vaultArg("export", parsed);
-  const format = (stringFlag(parsed, "format") ?? "json").toLowerCase();
-  if (!(format in EXPORTERS)) {
-    throw new CliError(`unknown export format '${format}' (use ${Object.keys(EXPORTERS).join(", ")}; ${USAGE_HINT})`);
-  }
+  const format = choiceFlag(parsed, "format", Object.keys(EXPORTERS), "export format") ?? "json";
   const exporter = EXPORTERS[format];
   if (!exporter) throw new CliError(`export format '${format}' is not available yet`);
   const wanted = stringFlag(parsed, "problem");
@@ -50,7 +48,8 @@ export async function exportCommand(args: readonly string[], io: CliIo): Promise
   const problem = wanted === undefined ? null : findProblem(index, wanted, vault);
   const text = exporter(index, { problem });
   if (out === undefined) {
-    io.stdout(text);
+    // On a terminal the export is read, not piped: its note text must not drive the terminal.
+    io.stdout(io.isTTY === true ? escapeLines(text) : text);
     return 0;
   }
   try {

@@ -5,7 +5,8 @@ import * as path from "node:path";
 import { applyMergeToNote, importOutline, newProblemNote, type ImportFormat, type OutlineNode, type WriteBack } from "../../core/exchange";
 import { DEFAULT_SETTINGS } from "../../core/model";
 import { parseNote } from "../../core/parse/parse-note";
-import { parseArgs, stringFlag, USAGE_HINT, type ParsedArgs } from "../args";
+import { choiceFlag, parseArgs, stringFlag, USAGE_HINT, type ParsedArgs } from "../args";
+import { escapeControls, escapeLines } from "../format/terminal-text";
 import { CliError, writeOutputFile, type CliIo } from "../io";
 import { checkVaultFolder, isSkippedFolder, readNote } from "../read-vault";
 
@@ -37,10 +38,10 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
   const result = current === null ? mergeIntoNewNote(rel, incoming) : mergeIntoNote(rel, current, incoming, io);
 
   // The diff is printed before anything is written, so the user sees what a refused write would have added.
-  if (result.diff !== "") io.stdout(result.diff);
+  if (result.diff !== "") io.stdout(escapeLines(result.diff));
   const added = result.added.length;
   const created = current === null ? " (a new note)" : "";
-  io.stdout(`${plural(result.matched, "question")} matched, ${added} added to ${rel}${created}\n`);
+  io.stdout(`${plural(result.matched, "question")} matched, ${added} added to ${escapeControls(rel)}${created}\n`);
   if (!write) {
     io.stdout(`${DRY_RUN_NOTE}\n`);
     return 0;
@@ -68,13 +69,7 @@ function positionals(parsed: ParsedArgs): { file: string; vault: string } {
 }
 
 function formatFlag(parsed: ParsedArgs): ImportFormat | undefined {
-  const value = stringFlag(parsed, "format")?.toLowerCase();
-  if (value === undefined) return undefined;
-  const format = value === "md" ? "markdown" : value;
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new CliError(`unknown import format '${value}' (use ${FORMATS.join(", ")}; ${USAGE_HINT})`);
-  }
-  return format as ImportFormat;
+  return choiceFlag(parsed, "format", FORMATS, "import format", { md: "markdown" });
 }
 
 /** NOTE as a vault-relative `/` path ending in `.md`; refuses paths that leave the vault or that the vault skips. */

@@ -1,6 +1,8 @@
 // `mosaic next [vault] [--json] [--per-gap N] [--problem P]`: sources that may answer each gap, and unread ones to read first.
 import { DEFAULT_PER_GAP, nextReport, type NextReport } from "../../core/next";
 import { parseArgs, positiveIntFlag, stringFlag, vaultArg } from "../args";
+import { painter } from "../format/colour";
+import { escapeControls, oneLine, shorten } from "../format/terminal-text";
 import { GAP_MARK } from "../format/tree-text";
 import { useColour, type CliIo } from "../io";
 import { loadVault } from "../load";
@@ -38,12 +40,9 @@ export interface NextTextOptions {
   columns?: number;
 }
 
-const ANSI = { bold: "1", dim: "2", red: "31", cyan: "36", yellow: "33" } as const;
-type Style = keyof typeof ANSI;
-
 /** The text output: gaps grouped by problem with indented suggestions, then the unread sources ranked. */
 export function formatNext(report: NextReport, options: NextTextOptions): string {
-  const paint = (style: Style, text: string): string => (options.colour ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text);
+  const paint = painter(options.colour === true);
   const fit = (text: string, used: number): string =>
     options.columns === undefined ? text : shorten(text, Math.max(20, options.columns - used));
   const out: string[] = [];
@@ -60,14 +59,14 @@ export function formatNext(report: NextReport, options: NextTextOptions): string
   for (const gap of report.gaps) {
     if (gap.problem.path !== current) {
       current = gap.problem.path;
-      out.push("", `${paint("bold", gap.problem.title)}  ${paint("dim", gap.problem.path)}`);
+      out.push("", `${paint("bold", oneLine(gap.problem.title))}  ${paint("dim", escapeControls(gap.problem.path))}`);
     }
-    const where = gap.path === gap.problem.path ? `line ${gap.line}` : `${gap.path}:${gap.line}`;
+    const where = gap.path === gap.problem.path ? `line ${gap.line}` : `${escapeControls(gap.path)}:${gap.line}`;
     out.push(`  ${paint("red", GAP_MARK)} ${fit(oneLine(gap.text), 4 + where.length + 2)}  ${paint("dim", where)}`);
     if (gap.suggestions.length === 0) out.push(paint("dim", "      (no source shares its words)"));
     for (const s of gap.suggestions) {
       const unread = s.unread ? `  ${paint("yellow", "unread")}` : "";
-      const terms = paint("dim", `  matches: ${s.terms.join(", ")}`);
+      const terms = paint("dim", `  matches: ${escapeControls(s.terms.join(", "))}`);
       out.push(`      ${paint("cyan", s.score.toFixed(2).padStart(5))}  ${noteName(s.path)}${terms}${unread}`);
     }
   }
@@ -77,7 +76,7 @@ export function formatNext(report: NextReport, options: NextTextOptions): string
   }
   const byId = new Map(report.gaps.map((g) => [g.id, g]));
   report.unread.forEach((u, i) => {
-    out.push(`  ${i + 1}. ${noteName(u.path)}  ${paint("dim", u.path)}  ${paint("cyan", plural(u.gapIds.length, "gap"))}`);
+    out.push(`  ${i + 1}. ${noteName(u.path)}  ${paint("dim", escapeControls(u.path))}  ${paint("cyan", plural(u.gapIds.length, "gap"))}`);
     for (const id of u.gapIds.slice(0, GAPS_SHOWN)) {
       const gap = byId.get(id);
       if (gap) out.push(`       ${paint("red", GAP_MARK)} ${fit(oneLine(gap.text), 9)}`);
@@ -88,18 +87,9 @@ export function formatNext(report: NextReport, options: NextTextOptions): string
 }
 
 function noteName(path: string): string {
-  return (path.split("/").pop() ?? path).replace(/\.md$/i, "");
+  return escapeControls((path.split("/").pop() ?? path).replace(/\.md$/i, ""));
 }
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
-}
-
-function shorten(text: string, width: number): string {
-  const chars = Array.from(text);
-  return chars.length <= width ? text : chars.slice(0, width - 1).join("") + "…";
 }

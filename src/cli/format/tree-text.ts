@@ -1,5 +1,7 @@
 // Renders problem trees for a terminal: box-drawing connectors, rolled-up counts, gap marks, status badges, coverage.
 import type { ProblemTree, TreeNode } from "../../core/model";
+import { painter, visibleLength, type Paint } from "./colour";
+import { escapeControls, oneLine, shorten } from "./terminal-text";
 
 export interface TreeTextOptions {
   /** Show questions down to this depth below the problem (1 = top-level questions only); all when absent. */
@@ -12,8 +14,6 @@ export interface TreeTextOptions {
 export const ADDRESSED_MARK = "●";
 export const GAP_MARK = "○";
 
-const ANSI = { bold: "1", dim: "2", red: "31", green: "32", yellow: "33", cyan: "36" } as const;
-type Style = keyof typeof ANSI;
 
 /** Counts over the questions (all nodes below the root) of one tree. */
 export interface TreeStats {
@@ -27,17 +27,15 @@ export interface TreeStats {
 
 export function treeStats(tree: ProblemTree): TreeStats {
   const stats: TreeStats = { questions: 0, leaves: 0, coveredLeaves: 0, gaps: 0 };
-  const visit = (node: TreeNode): void => {
-    for (const child of node.children) {
-      stats.questions++;
-      if (child.addressedCount === 0) stats.gaps++;
-      if (child.children.length === 0) {
-        stats.leaves++;
-        if (child.addressedBy.length > 0) stats.coveredLeaves++;
-      } else visit(child);
-    }
-  };
-  visit(tree.root);
+  const stack = [...tree.root.children];
+  for (let child = stack.pop(); child !== undefined; child = stack.pop()) {
+    stats.questions++;
+    if (child.addressedCount === 0) stats.gaps++;
+    if (child.children.length === 0) {
+      stats.leaves++;
+      if (child.addressedBy.length > 0) stats.coveredLeaves++;
+    } else for (const grandchild of child.children) stack.push(grandchild);
+  }
   return stats;
 }
 
@@ -50,7 +48,7 @@ export function formatTrees(problems: readonly ProblemTree[], options: TreeTextO
   const out: string[] = [];
   problems.forEach((problem, i) => {
     if (i > 0) out.push("");
-    out.push(...formatTree(problem, options));
+    for (const line of formatTree(problem, options)) out.push(line);
   });
   return out.join("\n") + "\n";
 }
@@ -62,22 +60,25 @@ export function formatTree(problem: ProblemTree, options: TreeTextOptions = {}):
   const lines: string[] = [];
   const coverage = `coverage ${formatPercent(problem.coverage)} (${stats.coveredLeaves}/${stats.leaves} leaf questions)`;
   lines.push(
-    `${paint("bold", problem.title)}  ${paint("cyan", `[${problem.root.addressedCount}]`)}  ${paint(
+    `${paint("bold", oneLine(problem.title))}  ${paint("cyan", `[${problem.root.addressedCount}]`)}  ${paint(
       problem.coverage >= 0.5 ? "green" : "yellow",
       coverage,
     )}`,
   );
-  lines.push(paint("dim", `${problem.path} · ${plural(stats.questions, "question")}, ${plural(stats.gaps, "gap")}`));
-  const walk = (nodes: readonly TreeNode[], prefix: string, depth: number): void => {
-    nodes.forEach((node, i) => {
-      const last = i === nodes.length - 1;
-      const connector = last ? "└── " : "├── ";
-      const hidden = options.depth !== undefined && depth >= options.depth ? countBelow(node) : 0;
-      lines.push(nodeLine(node, prefix + connector, hidden, options, paint));
-      if (hidden === 0) walk(node.children, prefix + (last ? "    " : "│   "), depth + 1);
-    });
-  };
-  walk(problem.root.children, "", 1);
+  lines.push(paint("dim", `${escapeControls(problem.path)} · ${plural(stats.questions, "question")}, ${plural(stats.gaps, "gap")}`));
+  // An explicit stack, children pushed in reverse: document order without recursion, however deep the tree.
+  type Pending = { node: TreeNode; prefix: string; depth: number; last: boolean };
+  const siblings = (nodes: readonly TreeNode[], prefix: string, depth: number): Pending[] =>
+    nodes.map((node, i) => ({ node, prefix, depth, last: i === nodes.length - 1 })).reverse();
+  const stack = siblings(problem.root.children, "", 1);
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const { node, prefix, depth, last } = item;
+    const hidden = options.depth !== undefined && depth >= options.depth ? countBelow(node) : 0;
+    lines.push(nodeLine(node, prefix + (last ? "└── " : "├── "), hidden, options, paint));
+    if (hidden === 0) {
+      for (const next of siblings(node.children, prefix + (last ? "    " : "│   "), depth + 1)) stack.push(next);
+    }
+  }
   if (problem.root.children.length === 0) lines.push(paint("dim", "└── (no questions yet)"));
   return lines;
 }
@@ -87,10 +88,10 @@ function nodeLine(
   lead: string,
   hidden: number,
   options: TreeTextOptions,
-  paint: (style: Style, text: string) => string,
+  paint: Paint,
 ): string {
   const mark = node.addressedCount > 0 ? paint("green", ADDRESSED_MARK) : paint("red", GAP_MARK);
-  const status = node.status ? `  ${paint("yellow", `{${node.status}}`)}` : "";
+  const status = node.status ? `  ${paint("yellow", `{${escapeControls(node.status)}}`)}` : "";
   const count = `  ${paint("cyan", `[${node.addressedCount}]`)}`;
   const more = hidden > 0 ? `  ${paint("dim", `(+${hidden} below)`)}` : "";
   let text = oneLine(node.text) || "(untitled)";
@@ -107,25 +108,10 @@ function plural(n: number, word: string): string {
 
 function countBelow(node: TreeNode): number {
   let n = 0;
-  for (const child of node.children) n += 1 + countBelow(child);
+  const stack = [...node.children];
+  for (let child = stack.pop(); child !== undefined; child = stack.pop()) {
+    n++;
+    for (const grandchild of child.children) stack.push(grandchild);
+  }
   return n;
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
-}
-
-function shorten(text: string, width: number): string {
-  const chars = Array.from(text);
-  return chars.length <= width ? text : chars.slice(0, width - 1).join("") + "…";
-}
-
-function visibleLength(text: string): number {
-  // eslint-disable-next-line no-control-regex -- strips the ANSI colour codes this file adds itself
-  return Array.from(text.replace(/\u001b\[[0-9;]*m/g, "")).length;
-}
-
-function painter(colour: boolean): (style: Style, text: string) => string {
-  if (!colour) return (_style, text) => text;
-  return (style, text) => `\u001b[${ANSI[style]}m${text}\u001b[0m`;
 }
