@@ -25,6 +25,7 @@ function hostileVault(): string {
 }
 
 function expectNoRawControls(text: string): void {
+  // eslint-disable-next-line no-control-regex -- the test looks for raw control characters
   expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/);
 }
 
@@ -37,6 +38,7 @@ describe("terminal output escapes control characters", () => {
   it.each([["tree"], ["check"], ["next"], ["export", "--format", "markdown"]])("mosaic %s", async (...command) => {
     const vault = hostileVault();
     const result = await run([...command, vault], { isTTY: true, columns: 200 });
+    // eslint-disable-next-line no-control-regex -- drops the colour codes the CLI itself adds on a terminal
     expectNoRawControls(result.stdout.replace(/\u001b\[[0-9;]*m/g, ""));
     expectNoRawControls(result.stderr);
     expect(result.stdout + result.stderr).toContain("\\x1b");
