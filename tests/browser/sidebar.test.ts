@@ -4,6 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import type { SidebarModel, TreeNode } from "../../src/core/model";
 import { EMPTY_NO_NOTE, EMPTY_OTHER, EMPTY_PROBLEM } from "../../src/ui/sidebar/views";
 import { describeInChromium, launchChromium, screenshotPath } from "../helpers/chromium";
+import { describeWithShared, hasShared, SEEDS } from "../helpers/shared";
 import {
   bigProblemModel,
   findNode,
@@ -56,7 +57,7 @@ describeInChromium("Mosaic sidebar in Chromium", () => {
 
   describe("screenshots", () => {
     const cases: [string, () => SidebarModel][] = [
-      ["problem", problemModel],
+      ...(hasShared(SEEDS.thread) ? [["problem", problemModel] as [string, () => SidebarModel]] : []),
       ["module", moduleModel],
       ["outcome", outcomeModel],
       ["source", sourceModel],
@@ -77,7 +78,7 @@ describeInChromium("Mosaic sidebar in Chromium", () => {
     );
   });
 
-  describe("problem", () => {
+  describeWithShared("problem", [SEEDS.thread], () => {
     const model = problemModel();
     const nodes = allNodes(problemRoot(model));
 
@@ -367,7 +368,7 @@ describeInChromium("Mosaic sidebar in Chromium", () => {
   });
 
   it("removes its DOM and listeners on destroy", async () => {
-    await show(problemModel());
+    await show(moduleModel());
     await page.evaluate(() => (window as unknown as { destroy(): void }).destroy());
     expect(await count("#pane *")).toBe(0);
   });

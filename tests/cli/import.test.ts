@@ -2,6 +2,7 @@
 import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { DRY_RUN_NOTE } from "../../src/cli/commands/import";
+import { describeWithShared, SEEDS } from "../helpers/shared";
 import { LEAKE } from "../core/exchange/thread-fixture";
 import { EXAMPLE_VAULT, makeVault, removeTempVaults, run } from "./cli-harness";
 
@@ -47,7 +48,7 @@ function addedLines(before: string[], after: string[]): string[] | null {
   return j === before.length ? extra : null;
 }
 
-describe("import of the thread's second answer into the agents problem", () => {
+describeWithShared("import of the thread's second answer into the agents problem", [SEEDS.thread], () => {
   it("dry run: prints the + lines and the summary, writes nothing", async () => {
     const { vault, leake, notePath, before } = setup();
     const result = await run(["import", leake, "--into", AGENTS, vault]);
@@ -107,7 +108,7 @@ describe("import of the thread's second answer into the agents problem", () => {
   });
 });
 
-describe("import into a new note and into other notes", () => {
+describeWithShared("import into a new note and into other notes", [SEEDS.thread], () => {
   it("a new path: the dry run shows the whole note and creates nothing; --write creates it with its folders", async () => {
     const { vault, leake } = setup();
     const dry = await run(["import", leake, "--into", "Shared/Leake", vault]);
@@ -141,7 +142,7 @@ describe("import into a new note and into other notes", () => {
   });
 });
 
-describe("errors: one line naming the path, exit 2, nothing written", () => {
+describeWithShared("errors: one line naming the path, exit 2, nothing written", [SEEDS.thread], () => {
   it.each<[string, (s: Setup) => string[], RegExp]>([
     ["missing FILE", (s) => [path.join(path.dirname(s.vault), "nope.opml"), "--into", AGENTS, s.vault], /^mosaic: no such file: .*nope\.opml$/],
     ["FILE is a folder", (s) => [s.vault, "--into", AGENTS, s.vault], /^mosaic: not a file: .*vault$/],

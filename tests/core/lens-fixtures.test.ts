@@ -4,9 +4,9 @@ import * as fs from "fs";
 import * as path from "path";
 import { MosaicIndex } from "../../src/core/index/mosaic-index";
 import type { Diagnostic, Edge } from "../../src/core/model";
+import { describeWithShared, SEEDS, sharedPath } from "../helpers/shared";
 
-const repoRoot = path.resolve(__dirname, "..", "..");
-const fixtures = path.join(repoRoot, "..", "shared", "fixtures", "lens-content-processor");
+const fixtures = sharedPath(SEEDS.lensFixtures);
 
 interface ExpectedError {
   file: string;
@@ -67,11 +67,7 @@ const near = (ours: number | null, theirs: number | undefined): boolean =>
 
 const errors = (index: MosaicIndex): Diagnostic[] => index.diagnostics().filter((d) => d.severity === "error");
 
-const present = fs.existsSync(fixtures);
-if (!present) console.warn(`Lens fixtures not found at ${fixtures}: skipping`);
-const describeIf = present ? describe : describe.skip;
-
-describeIf("Lens validator fixtures", () => {
+describeWithShared("Lens validator fixtures", [SEEDS.lensFixtures], () => {
   describe.each(cases("invalid"))("invalid/%s", (_name, dir) => {
     const expected = readJson(path.join(dir, "expected-errors.json"));
     const index = load(dir);

@@ -1,17 +1,12 @@
 // The seeds as notes: the open-problems thread's first answer as a four-level problem tree, and the Lens module's
 // `content::` questions (two bulleted, nine glued to the list) as its sidebar question tree.
 import * as fs from "fs";
-import * as path from "path";
 import { MosaicIndex } from "../../src/core/index/mosaic-index";
 import type { TreeNode } from "../../src/core/model";
+import { describeWithShared, SEEDS, sharedPath } from "../helpers/shared";
 
-const repoRoot = path.resolve(__dirname, "..", "..");
-const seeds = path.join(repoRoot, "..", "shared", "seeds");
-const thread = path.join(seeds, "003_a7722ec9ba05624d.txt");
-const moduleSeed = path.join(seeds, "000_8603d6cfe966d83c.txt");
-const present = fs.existsSync(thread) && fs.existsSync(moduleSeed);
-if (!present) console.warn(`Seeds not found in ${seeds}: skipping`);
-const describeIf = present ? describe : describe.skip;
+const thread = sharedPath(SEEDS.thread);
+const moduleSeed = sharedPath(SEEDS.module);
 
 /** The `•` lines of the first answer, from "How does abstraction work?" to the line before the column-0 question. */
 function firstAnswerBullets(): string[] {
@@ -33,7 +28,7 @@ function depthCounts(root: TreeNode): number[] {
   return counts;
 }
 
-describeIf("seed trees", () => {
+describeWithShared("seed trees", [SEEDS.thread, SEEDS.module], () => {
   it("the thread's first answer becomes a four-level problem tree (root and three bullet levels)", () => {
     const bullets = firstAnswerBullets();
     // Independent count: the bullet's indentation in the seed is 2 spaces per level, starting at 2.

@@ -6,7 +6,6 @@ import { chromium, type Browser } from "playwright-core";
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const hasChromium = existsSync(CHROMIUM_PATH);
 export const REPO_ROOT = path.resolve(__dirname, "..", "..");
-export const SHARED_DIR = path.resolve(REPO_ROOT, "..", "shared");
 export const TEST_OUTPUT = path.join(REPO_ROOT, "test-output");
 
 /** `describe` when Chromium is there, else `describe.skip` with a note saying why. */

@@ -1,8 +1,7 @@
 // Real-shaped SidebarModel fixtures: the seed thread's first answer as a problem tree, a Lens module, an outcome, a source.
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { AddressRef, Diagnostic, LensEntry, SidebarModel, TreeNode } from "../../../src/core/model";
-import { SHARED_DIR } from "../../helpers/chromium";
+import { readShared, SEEDS } from "../../helpers/shared";
 
 export const PROBLEM_PATH = "Problems/Open problems in understanding agents.md";
 
@@ -66,7 +65,7 @@ function ref(notePath: string, relation: string, line: number, context: string):
 
 /** The first answer of the seed thread (open problems in understanding agents), four levels deep. */
 export function seedOutlineLines(): string[] {
-  const text = readFileSync(path.join(SHARED_DIR, "seeds", "003_a7722ec9ba05624d.txt"), "utf8");
+  const text = readShared(SEEDS.thread);
   const lines = text.split("\n");
   const start = lines.findIndex((l) => l.includes("• How does abstraction work?"));
   const out: string[] = [];

@@ -5,6 +5,7 @@ import { mergeOutlines } from "../../../src/core/exchange/merge";
 import { countNodes, fromOutlineItem, type OutlineNode } from "../../../src/core/exchange/outline";
 import { DEFAULT_SETTINGS } from "../../../src/core/model";
 import { parseNote } from "../../../src/core/parse/parse-note";
+import { describeWithShared, SEEDS } from "../../helpers/shared";
 import { LEAKE, POPE, WENTWORTH } from "./thread-fixture";
 
 const parse = (text: string) => parseNote("Problems/P.md", text, DEFAULT_SETTINGS);
@@ -30,7 +31,7 @@ function apply(text: string, incoming: OutlineNode[]) {
   return result;
 }
 
-describe("applyMergeToNote on the thread", () => {
+describeWithShared("applyMergeToNote on the thread", [SEEDS.thread], () => {
   const first = outline(WENTWORTH);
   const second = outline(LEAKE);
   const third = outline(POPE, "\n\n");

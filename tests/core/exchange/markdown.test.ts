@@ -2,6 +2,7 @@
 import { parseMarkdownOutline, toMarkdown, newProblemNote } from "../../../src/core/exchange/markdown";
 import { countNodes, type OutlineNode } from "../../../src/core/exchange/outline";
 import type { ProblemTree, TreeNode } from "../../../src/core/model";
+import { describeWithShared, SEEDS } from "../../helpers/shared";
 import { LEAKE, POPE, WENTWORTH, bulletDepth } from "./thread-fixture";
 
 /** A compact view: text, with children nested, anchors and statuses appended. */
@@ -70,48 +71,50 @@ describe("parseMarkdownOutline", () => {
     expect(parseMarkdownOutline(text)).toMatchObject({ ok: false });
   });
 
-  it("reads John Wentworth's answer: every `•` line a node, nested as indented", () => {
-    const parsed = roots(WENTWORTH.join("\n"));
-    expect(countNodes(parsed)).toBe(WENTWORTH.length);
-    expect(WENTWORTH.length).toBe(100);
-    expect(parsed.map((n) => n.text)).toEqual(WENTWORTH.filter((l) => bulletDepth(l) === 0).map((l) => l.trim().slice(2)));
-    expect(parsed[0]?.children[0]?.children.map((n) => n.text)).toEqual([
-      "... in simulations or toy models (i.e. from an explicit low-level model)?",
-      "... from only data or other interactions with the environment?",
-    ]);
-  });
+  describeWithShared("the thread's answers", [SEEDS.thread], () => {
+    it("reads John Wentworth's answer: every `•` line a node, nested as indented", () => {
+      const parsed = roots(WENTWORTH.join("\n"));
+      expect(countNodes(parsed)).toBe(WENTWORTH.length);
+      expect(WENTWORTH.length).toBe(100);
+      expect(parsed.map((n) => n.text)).toEqual(WENTWORTH.filter((l) => bulletDepth(l) === 0).map((l) => l.trim().slice(2)));
+      expect(parsed[0]?.children[0]?.children.map((n) => n.text)).toEqual([
+        "... in simulations or toy models (i.e. from an explicit low-level model)?",
+        "... from only data or other interactions with the environment?",
+      ]);
+    });
 
-  it("reads Tamsin Leake's five items", () => {
-    const parsed = roots(LEAKE.join("\n"));
-    expect(parsed.map((n) => n.text.split(":")[0])).toEqual([
-      "formal inner alignment",
-      "continuous alignment",
-      "blob location",
-      "physics embedding",
-      "infrastructure design",
-    ]);
-  });
+    it("reads Tamsin Leake's five items", () => {
+      const parsed = roots(LEAKE.join("\n"));
+      expect(parsed.map((n) => n.text.split(":")[0])).toEqual([
+        "formal inner alignment",
+        "continuous alignment",
+        "blob location",
+        "physics embedding",
+        "infrastructure design",
+      ]);
+    });
 
-  it("reads Quintin Pope's list: restarted numbers in the thread, `N.M` lines under item N", () => {
-    expect(POPE[1]).toBe("1.1 How do we make there be more convergence?");
-    expect(POPE[0]?.startsWith("  1. How much convergence")).toBe(true);
-    const parsed = roots(POPE.join("\n\n"));
-    expect(parsed).toHaveLength(10);
-    expect(countNodes(parsed)).toBe(16);
-    const children = parsed.map((n) => n.children.map((c) => c.text));
-    expect(children).toEqual([
-      ["How do we make there be more convergence?"],
-      [],
-      [],
-      ["If so, how do we stop that?"],
-      [expect.stringMatching(/^How do we safely shape such a process/)],
-      [],
-      ["like this?", "or this?", "of how about this?"],
-      [],
-      [],
-      [],
-    ]);
-    expect(parsed[3]?.text).toMatch(/^Where do the inductive biases of very good SGD point\?/);
+    it("reads Quintin Pope's list: restarted numbers in the thread, `N.M` lines under item N", () => {
+      expect(POPE[1]).toBe("1.1 How do we make there be more convergence?");
+      expect(POPE[0]?.startsWith("  1. How much convergence")).toBe(true);
+      const parsed = roots(POPE.join("\n\n"));
+      expect(parsed).toHaveLength(10);
+      expect(countNodes(parsed)).toBe(16);
+      const children = parsed.map((n) => n.children.map((c) => c.text));
+      expect(children).toEqual([
+        ["How do we make there be more convergence?"],
+        [],
+        [],
+        ["If so, how do we stop that?"],
+        [expect.stringMatching(/^How do we safely shape such a process/)],
+        [],
+        ["like this?", "or this?", "of how about this?"],
+        [],
+        [],
+        [],
+      ]);
+      expect(parsed[3]?.text).toMatch(/^Where do the inductive biases of very good SGD point\?/);
+    });
   });
 });
 

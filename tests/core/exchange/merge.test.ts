@@ -2,6 +2,7 @@
 import { parseMarkdownOutline } from "../../../src/core/exchange/markdown";
 import { mergeOutlines, normaliseQuestion } from "../../../src/core/exchange/merge";
 import { cloneOutline, countNodes, flattenOutline, type OutlineNode } from "../../../src/core/exchange/outline";
+import { describeWithShared, SEEDS } from "../../helpers/shared";
 import { LEAKE, POPE, WENTWORTH } from "./thread-fixture";
 
 function parse(lines: string[], sep = "\n"): OutlineNode[] {
@@ -10,9 +11,6 @@ function parse(lines: string[], sep = "\n"): OutlineNode[] {
   return result.roots;
 }
 
-const first = parse(WENTWORTH);
-const second = parse(LEAKE);
-const third = parse(POPE, "\n\n");
 const texts = (roots: OutlineNode[]): string[] => flattenOutline(roots).map((e) => e.node.text);
 const n = (text: string, children: OutlineNode[] = [], anchor: string | null = null, status: string | null = null): OutlineNode => ({
   text, anchor, status, children,
@@ -31,7 +29,11 @@ describe("normaliseQuestion", () => {
   });
 });
 
-describe("mergeOutlines on the thread", () => {
+describeWithShared("mergeOutlines on the thread", [SEEDS.thread], () => {
+  const first = parse(WENTWORTH);
+  const second = parse(LEAKE);
+  const third = parse(POPE, "\n\n");
+
   it("the three answers' own sizes, counted from the raw lines", () => {
     expect([countNodes(first), countNodes(second), countNodes(third)]).toEqual([100, 5, 16]);
     expect(WENTWORTH).toHaveLength(100);

@@ -6,6 +6,7 @@ import { fromOutlineItem, type ImportResult, type OutlineNode } from "../../../s
 import { noteQuestions } from "../../../src/core/exchange/apply";
 import { DEFAULT_SETTINGS, type ProblemTree, type TreeNode } from "../../../src/core/model";
 import { parseNote } from "../../../src/core/parse/parse-note";
+import { describeWithShared, SEEDS } from "../../helpers/shared";
 import { WENTWORTH } from "./thread-fixture";
 
 /** The first answer as a problem tree, with some block anchors and statuses, as the index would give it. */
@@ -35,7 +36,7 @@ const strip = (node: TreeNode): OutlineNode => ({
   text: node.text, anchor: node.anchor, status: node.status, children: node.children.map(strip),
 });
 
-describe("round trip through a new problem note", () => {
+describeWithShared("round trip through a new problem note", [SEEDS.thread], () => {
   const problem = firstAnswerProblem();
   const original = problem.root.children.map(strip);
 

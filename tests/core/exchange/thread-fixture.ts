@@ -1,12 +1,12 @@
-// The three list answers of the open-problems thread in ../shared/seeds, cut out as raw Markdown text.
-import { readFileSync } from "node:fs";
-import path from "node:path";
+// The three list answers of the open-problems thread in ../shared/seeds, cut out as raw Markdown text (empty
+// without ../shared: suites using them run inside `describeWithShared(..., [SEEDS.thread], ...)`).
+import { hasShared, readShared, SEEDS } from "../../helpers/shared";
 
-export const SHARED = path.join(__dirname, "..", "..", "..", "..", "shared");
-const THREAD = readFileSync(path.join(SHARED, "seeds", "003_a7722ec9ba05624d.txt"), "utf8").split("\n");
+const THREAD = hasShared(SEEDS.thread) ? readShared(SEEDS.thread).split("\n") : [];
 
 /** The contiguous `•` lines after the first line containing `after`. */
 function bulletBlock(after: string): string[] {
+  if (THREAD.length === 0) return [];
   const start = THREAD.findIndex((l) => l.includes(after));
   if (start < 0) throw new Error(`thread: no line with ${after}`);
   const out: string[] = [];

@@ -1,15 +1,8 @@
-// Shared helpers for the parser tests: paths to ../shared and a parse shortcut with default settings.
+// Helpers for the parser tests: a parse shortcut with default settings and a recursive file list.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { DEFAULT_SETTINGS, type ParsedNote } from "../../../src/core/model";
 import { parseNote } from "../../../src/core/parse/parse-note";
-
-export const REPO_ROOT = path.resolve(__dirname, "..", "..", "..");
-export const SHARED = path.join(REPO_ROOT, "..", "shared");
-
-export function readShared(...parts: string[]): string {
-  return fs.readFileSync(path.join(SHARED, ...parts), "utf8");
-}
 
 export function parse(text: string, notePath = "notes/n.md"): ParsedNote {
   return parseNote(notePath, text, DEFAULT_SETTINGS);

@@ -1,25 +1,26 @@
 // Every Lens fixture file parses; hand-checked files give the sections, ids and diagnostics the format defines.
 import * as path from "node:path";
 import type { ParsedNote } from "../../../src/core/model";
-import { listFiles, parse, readShared, SHARED } from "./helpers";
+import { describeWithShared, readShared, SEEDS, sharedPath } from "../../helpers/shared";
+import { listFiles, parse } from "./helpers";
 
-const FIXTURES = path.join(SHARED, "fixtures", "lens-content-processor");
+const FIXTURES = sharedPath(SEEDS.lensFixtures);
 
-/** Every `*.md` under some `input/` folder, with its vault path (the part after `input/`). */
-const files = listFiles(FIXTURES)
-  .filter((f) => f.endsWith(".md") && f.includes("/input/"))
-  .map((f) => ({ file: f, vaultPath: f.slice(f.indexOf("/input/") + "/input/".length) }));
+describeWithShared("Lens fixtures", [SEEDS.lensFixtures], () => {
+  /** Every `*.md` under some `input/` folder, with its vault path (the part after `input/`). */
+  const files = listFiles(FIXTURES)
+    .filter((f) => f.endsWith(".md") && f.includes("/input/"))
+    .map((f) => ({ file: f, vaultPath: f.slice(f.indexOf("/input/") + "/input/".length) }));
 
-const parsed = new Map<string, ParsedNote>();
-for (const { file, vaultPath } of files) parsed.set(file, parse(readShared("fixtures", "lens-content-processor", file), vaultPath));
+  const parsed = new Map<string, ParsedNote>();
+  for (const { file, vaultPath } of files) parsed.set(file, parse(readShared("fixtures", "lens-content-processor", file), vaultPath));
 
-function note(file: string): ParsedNote {
-  const n = parsed.get(file);
-  if (!n) throw new Error(`fixture not found: ${file}`);
-  return n;
-}
+  function note(file: string): ParsedNote {
+    const n = parsed.get(file);
+    if (!n) throw new Error(`fixture not found: ${file}`);
+    return n;
+  }
 
-describe("Lens fixtures", () => {
   it("include dozens of files of every kind", () => {
     expect(files.length).toBeGreaterThanOrEqual(50);
     const kinds = new Set([...parsed.values()].map((n) => n.kind));

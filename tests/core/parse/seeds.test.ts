@@ -1,8 +1,9 @@
 // The two seeds: the Lens module (sections, questions, glued questions, empty source) and the thread's answer list.
-import { parse, readShared } from "./helpers";
+import { describeWithShared, readShared, SEEDS } from "../../helpers/shared";
+import { parse } from "./helpers";
 import type { OutlineItem } from "../../../src/core/model";
 
-describe("seed module 000 (Lens module with a question list)", () => {
+describeWithShared("seed module 000 (Lens module with a question list)", [SEEDS.module], () => {
   const text = readShared("seeds", "000_8603d6cfe966d83c.txt");
   const note = parse(text, "modules/fundamental-difficulties.md");
   const lines = text.split("\n");
@@ -67,7 +68,7 @@ describe("seed module 000 (Lens module with a question list)", () => {
   });
 });
 
-describe("seed thread 003 (open problems as nested bullet lists)", () => {
+describeWithShared("seed thread 003 (open problems as nested bullet lists)", [SEEDS.thread], () => {
   const all = readShared("seeds", "003_a7722ec9ba05624d.txt").split("\n");
   const start = all.findIndex((l) => l.startsWith("  • How does abstraction work?"));
   const end = all.findIndex((l, i) => i > start && l.startsWith("What is the right mathematical language in which to talk about modularity"));
