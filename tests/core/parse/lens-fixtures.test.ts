@@ -1,5 +1,4 @@
 // Every Lens fixture file parses; hand-checked files give the sections, ids and diagnostics the format defines.
-import * as path from "node:path";
 import type { ParsedNote } from "../../../src/core/model";
 import { describeWithShared, readShared, SEEDS, sharedPath } from "../../helpers/shared";
 import { listFiles, parse } from "./helpers";
