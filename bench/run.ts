@@ -13,6 +13,7 @@ import { compareOnVault, validatorCommand } from "./lens-compare";
 import { runProcess } from "./measure-process";
 import { formatTable, formatTargets, summarise, type Result, type Skipped } from "./report";
 import { countTreeNodes, syntheticTree } from "./synthetic-tree";
+import { BIG_TINY_VAULT, tinyVaultNotes, writeTinyVault } from "./tiny-vault";
 
 interface Options {
   runs: number;
@@ -23,6 +24,8 @@ interface Options {
   json: string | null;
   /** Graph sizes (nodes): 1k and 5k, 1k only with --quick. */
   graphSizes: number[];
+  /** `mosaic check` on 100,000 tiny notes in nested folders (left out with --quick). */
+  manyFiles: boolean;
 }
 
 interface GraphSize {
@@ -41,7 +44,7 @@ const CLI = path.join(ROOT, "dist", "mosaic.js");
 const WORKER_TAG = "BENCH_WORKER_RESULT ";
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { runs: 5, sizes: [1000, 10000], seed: 1, updates: 200, browser: true, json: null, graphSizes: [1000, 5000] };
+  const options: Options = { runs: 5, sizes: [1000, 10000], seed: 1, updates: 200, browser: true, json: null, graphSizes: [1000, 5000], manyFiles: true };
   let runsGiven = false;
   let sizesGiven = false;
   let quick = false;
@@ -66,6 +69,7 @@ function parseArgs(argv: string[]): Options {
     if (!sizesGiven) options.sizes = [1000];
     if (!runsGiven) options.runs = 3;
     options.graphSizes = [1000];
+    options.manyFiles = false;
   }
   return options;
 }
@@ -106,6 +110,35 @@ function benchCli(dir: string, size: number, runs: number, results: Result[], sk
   results.push(summarise("cli check wall", size, wall, "ms"));
   if (cpu.length > 0) results.push(summarise("cli check cpu (user+sys)", size, cpu, "ms"));
   if (rss.length > 0) results.push(summarise("cli check peak RSS", size, rss, "MB"));
+}
+
+/** `mosaic check` on 100,000 tiny notes in nested folders: the file walk and per-file cost, not the parser. */
+function benchManyFiles(runs: number, results: Result[], skipped: Skipped[]): void {
+  const dir = path.join(OUT, "vaults", "tiny-100k");
+  const done = path.join(dir, ".complete");
+  if (!existsSync(done)) {
+    mkdirSync(dir, { recursive: true });
+    writeTinyVault(dir, BIG_TINY_VAULT);
+    writeFileSync(done, "");
+  }
+  const size = tinyVaultNotes(BIG_TINY_VAULT);
+  if (!existsSync(CLI)) {
+    skipped.push({ measure: "cli check (tiny files)", size, reason: "dist/mosaic.js was not built" });
+    return;
+  }
+  const wall: number[] = [];
+  const rss: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const sample = runProcess(process.execPath, [CLI, "check", dir], { outDir: OUT, nodeScript: true });
+    if (sample.status !== 1) {
+      skipped.push({ measure: "cli check (tiny files)", size, reason: `exit ${sample.status} (want 1): ${firstLine(sample.stderr)}` });
+      return;
+    }
+    wall.push(sample.wallMs);
+    if (sample.rssMb !== null) rss.push(sample.rssMb);
+  }
+  results.push(summarise("cli check wall (tiny files)", size, wall, "ms"));
+  if (rss.length > 0) results.push(summarise("cli check peak RSS (tiny files)", size, rss, "MB"));
 }
 
 function spawnWorker(input: WorkerInput): WorkerOutput | string {
@@ -237,6 +270,13 @@ async function main(): Promise<void> {
     if (!bigProblem && manifest.bigProblem) {
       bigProblem = { path: manifest.bigProblem, text: readFileSync(path.join(dir, manifest.bigProblem), "utf8") };
     }
+  }
+
+  if (options.manyFiles) {
+    log("cli check on 100,000 tiny notes");
+    benchManyFiles(Math.min(options.runs, 3), results, skipped);
+  } else {
+    skipped.push({ measure: "cli check (tiny files)", size: null, reason: "--quick" });
   }
 
   if (options.browser) {

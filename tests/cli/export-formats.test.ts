@@ -1,7 +1,6 @@
 // `mosaic export --format markdown|opml [--problem P]`, and the round trip: export, import into an empty note, same tree.
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
-import { EXPORTERS } from "../../src/cli/commands/export";
 import { fromTreeNode, parseMarkdownOutline, parseOpml, problemRoots, type OutlineNode } from "../../src/core/exchange";
 import type { ProblemTree } from "../../src/core/model";
 import { EXAMPLE_VAULT, makeVault, removeTempVaults, run } from "./cli-harness";
@@ -39,11 +38,6 @@ function copyOfExample(): string {
 }
 
 describe("export --format markdown and opml", () => {
-  it("the markdown and opml exporters are built", () => {
-    expect(EXPORTERS["markdown"]).not.toBeNull();
-    expect(EXPORTERS["opml"]).not.toBeNull();
-  });
-
   it("markdown: every problem as `# title` and a nested `- ` list keeping ^ids, which reads back as the same trees", async () => {
     const result = await run(["export", "--format", "markdown", EXAMPLE_VAULT]);
     expect(result).toMatchObject({ code: 0, stderr: "" });

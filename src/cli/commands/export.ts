@@ -24,8 +24,8 @@ export type Exporter = (index: MosaicIndex, options: ExportOptions) => string;
 /** Formats that can export a single problem with `--problem`. */
 export const ONE_PROBLEM_FORMATS: readonly string[] = ["markdown", "opml"];
 
-/** Every format the CLI names; null = accepted but not built yet (the lead wires markdown, OPML and HTML in here). */
-export const EXPORTERS: Record<string, Exporter | null> = {
+/** Every format the CLI names. */
+export const EXPORTERS: Record<string, Exporter> = {
   json: (index) => JSON.stringify(index.export(), null, 2) + "\n",
   markdown: (index, { problem }) => toMarkdown(problem ?? index.problems()),
   opml: (index, { problem }) => toOpml(problem ?? index.problems()),
@@ -37,7 +37,7 @@ export async function exportCommand(args: readonly string[], io: CliIo): Promise
   const vault = vaultArg("export", parsed);
   const format = choiceFlag(parsed, "format", Object.keys(EXPORTERS), "export format") ?? "json";
   const exporter = EXPORTERS[format];
-  if (!exporter) throw new CliError(`export format '${format}' is not available yet`);
+  if (!exporter) throw new CliError(`unknown export format '${format}'`);
   const wanted = stringFlag(parsed, "problem");
   if (wanted !== undefined && !ONE_PROBLEM_FORMATS.includes(format)) {
     throw new CliError(`--problem works with --format ${ONE_PROBLEM_FORMATS.join(" or ")}, not ${format} (${USAGE_HINT})`);
