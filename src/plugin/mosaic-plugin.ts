@@ -8,7 +8,7 @@ import { registerCodeBlock, type CodeBlockHost } from "./code-block";
 import type { CommandHost } from "./commands/command-host";
 import { registerDiagnosticsCommand } from "./commands/diagnostics-command";
 import { registerExchangeCommands } from "./commands/exchange";
-import { registerOutcomeCommands } from "./commands/outcome-commands";
+import { registerWalkCommands } from "./commands/walk-commands";
 import { registerViewCommands } from "./commands/view-commands";
 import { registerWriteCommands } from "./commands/write-commands";
 import { MosaicGraphView, VIEW_TYPE_MOSAIC_GRAPH } from "./graph-view";
@@ -65,7 +65,7 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
     this.registerHoverLinkSource(VIEW_TYPE_MOSAIC_SIDEBAR, { display: "Mosaic", defaultMod: true });
     this.addRibbonIcon("network", "Mosaic sidebar", () => this.activateView(VIEW_TYPE_MOSAIC_SIDEBAR, "right"));
     registerViewCommands(this, VIEW_TYPE_MOSAIC_SIDEBAR, VIEW_TYPE_MOSAIC_GRAPH);
-    registerOutcomeCommands(this);
+    registerWalkCommands(this);
     registerWriteCommands(this);
     registerDiagnosticsCommand(this);
     registerExchangeCommands(this);

@@ -301,6 +301,7 @@ describeInChromium("Mosaic sidebar in Chromium", () => {
       expect(await broken.locator(".mosaic-raw-target").textContent()).toBe("[[../Learning Outcomes/Understand coordination failure]]");
       expect(await count(".mosaic-source.mosaic-unresolved")).toBe(1);
       expect(await page.locator(".mosaic-section-title").allTextContents()).toEqual([
+        "In courses",
         "Learning outcomes",
         "Lenses",
         "Questions",
@@ -360,7 +361,7 @@ describeInChromium("Mosaic sidebar in Chromium", () => {
         },
         EMPTY_PROBLEM,
       ],
-      ["note addressing nothing", { kind: "other", note: { path: "N.md", title: "N", kind: "other" }, addresses: [], usedBy: [], diagnostics: [] }, EMPTY_OTHER],
+      ["note addressing nothing", { kind: "other", note: { path: "N.md", title: "N", kind: "other" }, addresses: [], excerpts: [], usedBy: [], diagnostics: [] }, EMPTY_OTHER],
     ] as [string, SidebarModel | null, string][])("%s", async (_name, model, message) => {
       await show(model);
       expect(await page.locator(".mosaic-body > .mosaic-empty").first().textContent()).toBe(message.replace(/`/g, ""));

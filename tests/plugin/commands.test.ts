@@ -233,27 +233,29 @@ describe("learning outcome navigation", () => {
 
   const active = (): string | undefined => loaded.app.workspace.getActiveFile()?.path;
 
-  it("walks a module's outcomes in order and back to the module at either end", async () => {
+  it("walks a module's outcomes in order, and is not offered past the last one", async () => {
     await openNote(loaded, "modules/m1.md");
     const visited: (string | undefined)[] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 3; i++) {
       expect(runCommand(loaded, "next-learning-outcome")).toBe(true);
       await sleep(1);
       visited.push(active());
     }
-    expect(visited).toEqual(["Learning Outcomes/A.md", "Learning Outcomes/B.md", "Learning Outcomes/C.md", "modules/m1.md"]);
-    runCommand(loaded, "previous-learning-outcome");
-    await sleep(1);
-    expect(active()).toBe("Learning Outcomes/C.md");
+    expect(visited).toEqual(["Learning Outcomes/A.md", "Learning Outcomes/B.md", "Learning Outcomes/C.md"]);
+    expect(runCommand(loaded, "next-learning-outcome")).toBe(false);
     runCommand(loaded, "previous-learning-outcome");
     await sleep(1);
     expect(active()).toBe("Learning Outcomes/B.md");
+    runCommand(loaded, "previous-learning-outcome");
+    await sleep(1);
+    expect(active()).toBe("Learning Outcomes/A.md");
   });
 
   it("is not offered on a note that is neither a module nor a used outcome", async () => {
     await openNote(loaded, "Notes/plain.md");
     expect(runCommand(loaded, "next-learning-outcome")).toBe(false);
     expect(runCommand(loaded, "modules-using-outcome")).toBe(false);
+    for (const id of ["next-module", "previous-lens", "parent-course", "go-to-source"]) expect(runCommand(loaded, id)).toBe(false);
   });
 
   it("opens the only module using an outcome, and offers a choice when several do", async () => {

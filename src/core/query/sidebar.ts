@@ -1,10 +1,14 @@
-// What the sidebar shows for the active note: a problem's tree, a module's outcomes, an outcome's users, or what a note addresses.
-import type { AddressedQuestion, LinkedNote, NoteRef, OutcomeEntry, ParsedNote, SidebarModel, TreeNode } from "../model";
+// What the sidebar shows for the active note: a problem's tree, a course's progression, a module's outcomes, a lens's
+// segments and users, or what a note addresses.
+import type { AddressedQuestion, LinkedNote, NoteRef, ParsedNote, SidebarModel, TreeNode } from "../model";
 import { cmp, optionalFlag } from "../index/edge-record";
 import type { MosaicIndex } from "../index/mosaic-index";
 import { normalizeHeading, parseAnchor } from "../resolve/anchors";
 import { pairKey } from "../tree/parent-graph";
-import { lensSections, linkedNote, sourceLink } from "./lens-entries";
+import { courseItems } from "./course-outline";
+import { lensSections, linkedNote, moduleOutcomes, outcomeSentence, sourceLink } from "./lens-entries";
+import { distinctSources, lensSegments } from "./lens-view";
+import { coursesUsing, excerptsOf, modulesUsing, notesAbove } from "./used-by";
 
 export function sidebarModel(index: MosaicIndex, path: string): SidebarModel | null {
   const note = index.getNote(path);
@@ -16,58 +20,41 @@ export function sidebarModel(index: MosaicIndex, path: string): SidebarModel | n
       const problem = index.problemTree(path);
       return problem ? { kind: "problem", note: ref, problem, diagnostics } : null;
     }
+    case "course":
+      return { kind: "course", note: ref, items: courseItems(index, note), diagnostics };
     case "module": {
       const tree = index.treeOf(path);
       return {
         kind: "module",
         note: ref,
-        outcomes: outcomes(index, note),
+        courses: coursesUsing(index, path),
+        outcomes: moduleOutcomes(index, note),
         lenses: lensSections(index, note, false),
         questions: tree && tree.root.children.length > 0 ? tree.root : null,
         diagnostics,
       };
     }
-    case "learning-outcome": {
-      const text = note.frontmatter?.["learning-outcome"];
+    case "learning-outcome":
       return {
         kind: "learning-outcome",
         note: ref,
-        outcome: typeof text === "string" && text.trim() !== "" ? text.trim() : null,
-        modules: usingModules(index, path),
+        outcome: outcomeSentence(note),
+        modules: modulesUsing(index, path),
         lenses: lensSections(index, note, false),
         tests: tests(index, note),
         diagnostics,
       };
+    case "lens": {
+      const segments = lensSegments(index, note);
+      return { kind: "lens", note: ref, segments, sources: distinctSources(segments), ...notesAbove(index, path), diagnostics };
     }
-    default:
-      return { kind: "other", note: ref, addresses: addressed(index, note), usedBy: usedBy(index, path), diagnostics };
+    default: {
+      const excerpts = excerptsOf(index, path);
+      const excerpting = new Set(excerpts.map((e) => e.lens.path));
+      const users = usedBy(index, path).filter((u) => !excerpting.has(u.ref.path));
+      return { kind: "other", note: ref, addresses: addressed(index, note), excerpts, usedBy: users, diagnostics };
+    }
   }
-}
-
-function outcomes(index: MosaicIndex, module: ParsedNote): OutcomeEntry[] {
-  const out: OutcomeEntry[] = [];
-  module.sections.forEach((section, i) => {
-    if (section.type !== "learning-outcome") return;
-    const optional = optionalFlag(module.sections, i);
-    const link = sourceLink(module, i);
-    const entry = linkedNote(index, module, link, section.line, optional);
-    const outcome = entry.ref ? index.getNote(entry.ref.path) : undefined;
-    const text = outcome?.frontmatter?.["learning-outcome"];
-    out.push({
-      ...entry,
-      title:
-        typeof text === "string" && text.trim() !== "" ? text.trim() : (outcome?.title ?? (section.title || entry.target)),
-      lenses: outcome ? lensSections(index, outcome, optional) : [],
-    });
-  });
-  return out;
-}
-
-function usingModules(index: MosaicIndex, path: string): LinkedNote[] {
-  return index
-    .incoming(path)
-    .filter((r) => r.edge.relation === "source" && index.getNote(r.edge.from)?.kind === "module")
-    .map((r) => ({ ref: index.noteRef(r.edge.from), target: r.edge.target, line: r.edge.line, optional: r.edge.optional ?? false }));
 }
 
 function tests(index: MosaicIndex, note: ParsedNote): LinkedNote[] {

@@ -67,12 +67,13 @@ export function sourceRow(source: LinkedNote, fromPath: string): Row {
   };
 }
 
-export function lensRow(lens: LensEntry, fromPath: string): Row {
+/** `scope` makes the collapse key unique where the same note is shown twice (a module listed twice by a course). */
+export function lensRow(lens: LensEntry, fromPath: string, scope = fromPath): Row {
   const to = target(lens, fromPath);
   // Sources of a lens note are written in the lens note; an inline lens's sources in the note holding it.
   const sourcesFrom = lens.ref?.path ?? fromPath;
   return {
-    key: `${fromPath}#${lens.line}`,
+    key: `${scope}#${lens.line}`,
     ...to,
     matchText: lens.title,
     cls: classes("mosaic-lens", lens, !lens.inline),
@@ -90,21 +91,35 @@ export function lensRow(lens: LensEntry, fromPath: string): Row {
   };
 }
 
-export function outcomeRow(outcome: OutcomeEntry, index: number, modulePath: string): Row {
+/** The outcome sentence, hidden until its toggle (in the row's line) is clicked: one click away, not 5 lines tall. */
+function sentenceToggle(line: HTMLElement, inner: HTMLElement, sentence: string): void {
+  text(line, " ");
+  el(line, "span", {
+    cls: "mosaic-sentence-toggle",
+    text: "outcome",
+    title: "Show the outcome sentence",
+    attr: { "data-mosaic-action": "sentence", role: "button", tabindex: 0, "aria-expanded": "false" },
+  });
+  el(inner, "div", { cls: "mosaic-outcome-sentence", text: sentence });
+}
+
+export function outcomeRow(outcome: OutcomeEntry, index: number, modulePath: string, scope = modulePath): Row {
   const to = target(outcome, modulePath);
   const lensesFrom = outcome.ref?.path ?? modulePath;
+  const key = `${scope}#${outcome.line}`;
   return {
-    key: `${modulePath}#${outcome.line}`,
+    key,
     ...to,
     matchText: outcome.title,
     cls: classes("mosaic-outcome", outcome),
-    children: outcome.lenses.length > 0 ? () => outcome.lenses.map((l) => lensRow(l, lensesFrom)) : null,
+    children: outcome.lenses.length > 0 ? () => outcome.lenses.map((l) => lensRow(l, lensesFrom, key)) : null,
     defaultCollapsed: false,
     fill(inner, flair, highlight) {
       const line = rowLine(inner);
       el(line, "span", { cls: "mosaic-ordinal", text: `${index + 1}.` });
       text(line, " ");
       fillLinked(line, outcome.title, outcome, highlight);
+      if (outcome.sentence) sentenceToggle(line, inner, outcome.sentence);
       if (outcome.lenses.length > 0) {
         const n = outcome.lenses.length;
         flairCount(flair, String(n), `${n} ${n === 1 ? "lens" : "lenses"}`);

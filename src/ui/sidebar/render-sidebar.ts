@@ -224,6 +224,11 @@ export class SidebarRenderer {
         if (target) this.handlers.linkSuggestion?.(target.sourcePath, target.node);
         break;
       }
+      case "sentence": {
+        const shown = item?.classList.toggle("mosaic-sentence-shown") ?? false;
+        actionEl.setAttribute("aria-expanded", String(shown));
+        break;
+      }
       case "clear-filter":
         this.setFilter("");
         this.input.focus();

@@ -7,6 +7,8 @@ import { contextLine, noteLink, pill, rowLine } from "./parts";
 import { addresserRow, leafStats, questionDefaults, questionRows } from "./question-rows";
 import { diagnosticsSection, sectionRow } from "./section-rows";
 import { unreadSection, type SuggestionSource } from "./suggestion-rows";
+import { excerptRow } from "./walk-rows";
+import { coursePlan, lensPlan, usersSection } from "./walk-views";
 
 export const EMPTY_NO_NOTE = "Open a note to see its place in the mosaic.";
 export const EMPTY_PROBLEM =
@@ -69,6 +71,7 @@ function problemPlan(model: Extract<SidebarModel, { kind: "problem" }>, options:
 function modulePlan(model: Extract<SidebarModel, { kind: "module" }>, options: ViewOptions): BodyPlan {
   const path = model.note.path;
   const rows: Row[] = [
+    usersSection(path, "courses", "In courses", model.courses, "mosaic-course", "No course lists this module yet."),
     sectionRow(`${path}#mosaic-outcomes`, "Learning outcomes", model.outcomes.map((o, i) => outcomeRow(o, i, path)), {
       count: model.outcomes.length,
       empty: "No learning outcome yet. Add a `# Learning Outcome:` section with `source:: [[…]]`.",
@@ -95,12 +98,7 @@ function modulePlan(model: Extract<SidebarModel, { kind: "module" }>, options: V
 function outcomePlan(model: Extract<SidebarModel, { kind: "learning-outcome" }>): BodyPlan {
   const path = model.note.path;
   const rows: Row[] = [
-    sectionRow(
-      `${path}#mosaic-modules`,
-      "Used by modules",
-      model.modules.map((m) => linkedRow(m, path, "Module", "mosaic-module")),
-      { count: model.modules.length, empty: "No module uses this outcome yet." },
-    ),
+    usersSection(path, "modules", "Used by modules", model.modules, "mosaic-module", "No module uses this outcome yet."),
     sectionRow(`${path}#mosaic-lenses`, "Lenses", model.lenses.map((l) => lensRow(l, path)), {
       count: model.lenses.length,
       empty: "No lens yet. Add a `## Lens:` section with `source:: [[…]]`.",
@@ -166,6 +164,11 @@ function otherPlan(model: Extract<SidebarModel, { kind: "other" }>): BodyPlan {
     groups.set(a.problem.path, group);
   }
   const rows: Row[] = [];
+  if (model.excerpts.length > 0) {
+    rows.push(
+      sectionRow(`${path}#mosaic-excerpts`, "Excerpted by lenses", model.excerpts.map(excerptRow), { count: model.excerpts.length }),
+    );
+  }
   if (model.addresses.length > 0) {
     const groupRows = [...groups.values()].map((g) => problemGroupRow(g.problem, g.items, path));
     rows.push(sectionRow(`${path}#mosaic-addresses`, "Addresses", groupRows, { count: model.addresses.length }));
@@ -189,7 +192,8 @@ function otherPlan(model: Extract<SidebarModel, { kind: "other" }>): BodyPlan {
     );
     rows.push(sectionRow(`${path}#mosaic-used-by`, "Used by", used, { count: used.length }));
   }
-  return { intro: () => undefined, rows, empty: model.addresses.length === 0 ? EMPTY_OTHER : null };
+  const empty = model.addresses.length === 0 && model.excerpts.length === 0 ? EMPTY_OTHER : null;
+  return { intro: () => undefined, rows, empty };
 }
 
 export function planBody(model: SidebarModel, options: ViewOptions): BodyPlan {
@@ -203,6 +207,12 @@ export function planBody(model: SidebarModel, options: ViewOptions): BodyPlan {
       break;
     case "learning-outcome":
       plan = outcomePlan(model);
+      break;
+    case "course":
+      plan = coursePlan(model);
+      break;
+    case "lens":
+      plan = lensPlan(model);
       break;
     case "other":
       plan = otherPlan(model);

@@ -140,13 +140,15 @@ export function moduleModel(): SidebarModel {
   return {
     kind: "module",
     note: { path: modulePath, title: "Fundamental Difficulties", kind: "module" },
+    courses: [{ ref: { path: "courses/alignment-mosaic.md", title: "Alignment Mosaic reading course", kind: "course" }, target: "../modules/fundamental-difficulties", line: 7, optional: false }],
     outcomes: [
       {
         ref: lo,
         target: "../Learning Outcomes/Explain the fundamental difficulties of AI alignment",
         line: 37,
         optional: true,
-        title: "Explain why aligning AI is hard by default, and why we cannot list every challenge in advance",
+        title: "Explain the fundamental difficulties of AI alignment",
+        sentence: "Explain why aligning AI is hard by default, and why we cannot list every challenge in advance",
         lenses: [
           rocketLens(),
           hardByDefaultLens([
@@ -156,9 +158,9 @@ export function moduleModel(): SidebarModel {
           ]),
         ],
       },
-      { ref: null, target: "../Learning Outcomes/Understand coordination failure", line: 41, optional: false, title: "Understand coordination failure", lenses: [] },
+      { ref: null, target: "../Learning Outcomes/Understand coordination failure", line: 41, optional: false, title: "Understand coordination failure", sentence: null, lenses: [] },
       // The seed module's second `# Learning Outcome:` has an empty `source::`.
-      { ref: null, target: "", line: 44, optional: false, title: "", lenses: [] },
+      { ref: null, target: "", line: 44, optional: false, title: "", sentence: null, lenses: [] },
     ],
     lenses: [
       {
@@ -200,6 +202,7 @@ export function sourceModel(): SidebarModel {
   return {
     kind: "other",
     note: { path: p, title: "Selection theorems", kind: "source" },
+    excerpts: [],
     addresses: [
       {
         problem,

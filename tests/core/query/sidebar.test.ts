@@ -92,9 +92,10 @@ describe("sidebar", () => {
     expect(model?.kind).toBe("module");
     if (model?.kind !== "module") return;
     expect(model.outcomes.map((o) => [o.ref?.path, o.title, o.optional, o.line])).toEqual([
-      ["Learning Outcomes/Outcome One.md", "Explain why alignment is hard", false, lineOf(MODULE, "Outcome One")],
+      ["Learning Outcomes/Outcome One.md", "Outcome One", false, lineOf(MODULE, "Outcome One")],
       ["Learning Outcomes/Outcome Two.md", "Outcome Two", true, lineOf(MODULE, "Outcome Two")],
     ]);
+    expect(model.outcomes.map((o) => o.sentence)).toEqual(["Explain why alignment is hard", null]);
     const [one, two] = model.outcomes;
     expect(one!.lenses.map((l) => [l.ref?.path, l.title, l.optional, l.inline])).toEqual([
       ["Lenses/Main Lens.md", "Main Lens", false, false],
@@ -131,14 +132,13 @@ describe("sidebar", () => {
     expect(one.lenses.map((l) => l.ref?.path)).toEqual(["Lenses/Main Lens.md"]);
   });
 
-  it("a lens note shows who uses it", () => {
+  it("a lens note shows the outcomes and modules above it, once each", () => {
     const model = index.sidebar("Lenses/Extra Lens.md");
-    if (model?.kind !== "other") throw new Error("expected the generic view");
-    expect(model.usedBy.map((u) => [u.ref.path, u.relation])).toEqual([
-      ["Learning Outcomes/Outcome Two.md", "source"],
-      ["modules/intro.md", "source"],
-    ]);
-    expect(model.addresses).toEqual([]);
+    if (model?.kind !== "lens") throw new Error("expected the lens view");
+    expect(model.outcomes.map((u) => [u.ref?.path, u.line])).toEqual([["Learning Outcomes/Outcome Two.md", lineOf(OUTCOME_TWO, "Extra Lens")]]);
+    expect(model.modules.map((u) => [u.ref?.path, u.line])).toEqual([["modules/intro.md", lineOf(MODULE, "Extra Lens")]]);
+    expect(model.courses).toEqual([]);
+    expect(model.segments.map((s) => [s.type, s.source?.ref?.path])).toEqual([["article", "articles/deep-dive.md"]]);
   });
 
   it("edges go module -> outcome -> lens -> source with relation source", () => {
