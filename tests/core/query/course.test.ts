@@ -1,11 +1,9 @@
 // Course queries on a real-shaped course: the progression, the notes above a lens, excerpts, and walking the course.
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { COURSE_PATH, articlePath, lensCourse, lensPath, modulePath, outcomePath, videoPath } from "../../../bench/lens-course";
 import { MosaicIndex } from "../../../src/core/index/mosaic-index";
 import { readVault } from "../../../src/cli/read-vault";
 import { stepFrom, type StepKind, type WalkContext } from "../../../src/core/query/course-order";
-import { SHARED_DIR } from "../../helpers/chromium";
+import { describeWithShared, sharedPath } from "../../helpers/shared";
 import { indexOf, lineOf } from "../index/helpers";
 
 const files = lensCourse({ modules: 3, outcomesPerModule: 2, lensesPerOutcome: 2, directEvery: 3 });
@@ -112,13 +110,11 @@ describe("walking the course", () => {
   });
 });
 
-const GOLDEN = path.join(SHARED_DIR, "fixtures", "lens-content-processor", "golden", "actual-content", "input");
-const describeGolden = existsSync(GOLDEN) ? describe : describe.skip;
-if (!existsSync(GOLDEN)) console.warn("skipping the golden course walk: ../shared is missing");
+const GOLDEN = "fixtures/lens-content-processor/golden/actual-content/input";
 
-describeGolden("the validator's golden course", () => {
+describeWithShared("the validator's golden course", [GOLDEN], () => {
   const golden = new MosaicIndex();
-  beforeAll(() => readVault(GOLDEN, golden));
+  beforeAll(() => readVault(sharedPath(GOLDEN), golden));
 
   it("walks modules in the course's order, a module listed four times counting once in a row", () => {
     const steps: string[] = [];
