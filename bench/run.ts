@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import process from "node:process";
 import type { SidebarModel } from "../src/core/model";
+import { benchCourse } from "./course-bench";
 import { ensureVault, type VaultManifest } from "./generate-vault";
 import { runWorker, type WorkerInput, type WorkerOutput } from "./index-worker";
 import { compareOnVault, validatorCommand } from "./lens-compare";
@@ -26,6 +27,8 @@ interface Options {
   graphSizes: number[];
   /** `mosaic check` on 100,000 tiny notes in nested folders (left out with --quick). */
   manyFiles: boolean;
+  /** `--only course`: run that one section. */
+  only: string | null;
 }
 
 interface GraphSize {
@@ -44,7 +47,7 @@ const CLI = path.join(ROOT, "dist", "mosaic.js");
 const WORKER_TAG = "BENCH_WORKER_RESULT ";
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { runs: 5, sizes: [1000, 10000], seed: 1, updates: 200, browser: true, json: null, graphSizes: [1000, 5000], manyFiles: true };
+  const options: Options = { runs: 5, sizes: [1000, 10000], seed: 1, updates: 200, browser: true, json: null, graphSizes: [1000, 5000], manyFiles: true, only: null };
   let runsGiven = false;
   let sizesGiven = false;
   let quick = false;
@@ -63,7 +66,8 @@ function parseArgs(argv: string[]): Options {
     else if (flag === "--json") options.json = value();
     else if (flag === "--quick") quick = true;
     else if (flag === "--no-browser") options.browser = false;
-    else throw new Error(`unknown option ${arg} (use --runs N, --sizes 1000,10000, --quick, --json FILE, --no-browser, --seed N)`);
+    else if (flag === "--only") options.only = value();
+    else throw new Error(`unknown option ${arg} (use --runs N, --sizes 1000,10000, --quick, --json FILE, --no-browser, --seed N, --only course)`);
   }
   if (quick) {
     if (!sizesGiven) options.sizes = [1000];
@@ -259,6 +263,10 @@ async function main(): Promise<void> {
   let sidebarModel: SidebarModel | null = null;
   let bigProblem: { path: string; text: string } | null = null;
 
+  log("course sidebar (10 modules × 8 outcomes)");
+  await benchCourse(OUT, ROOT, options.runs, options.browser, results, skipped);
+  if (options.only !== null) options.sizes = [];
+
   for (const size of options.sizes) {
     const { dir, manifest } = vaultFor(size, options.seed, "full");
     notes.push(`vault ${size}: ${JSON.stringify(manifest.counts)}, ${(manifest.bytes / 1e6).toFixed(1)} MB, ${path.relative(ROOT, dir)}`);
@@ -272,14 +280,14 @@ async function main(): Promise<void> {
     }
   }
 
-  if (options.manyFiles) {
+  if (options.manyFiles && options.only === null) {
     log("cli check on 100,000 tiny notes");
     benchManyFiles(Math.min(options.runs, 3), results, skipped);
   } else {
-    skipped.push({ measure: "cli check (tiny files)", size: null, reason: "--quick" });
+    skipped.push({ measure: "cli check (tiny files)", size: null, reason: options.only === null ? "--quick" : `--only ${options.only}` });
   }
 
-  if (options.browser) {
+  if (options.browser && options.only === null) {
     if (!sidebarModel && bigProblem) {
       const problem = syntheticTree(bigProblem.path, bigProblem.text);
       sidebarModel = { kind: "problem", note: { path: problem.path, title: problem.title, kind: "problem" }, problem, diagnostics: [] };
@@ -293,7 +301,7 @@ async function main(): Promise<void> {
     skipped.push({ measure: "sidebar render, graph", size: null, reason: "--no-browser" });
   }
 
-  benchLens(options, results, skipped, notes);
+  if (options.only === null) benchLens(options, results, skipped, notes);
 
   const table = formatTable(results, skipped);
   process.stdout.write(`\n${table}\n\nTargets:\n${formatTargets(results)}\n\n${notes.map((n) => `- ${n}`).join("\n")}\n`);

@@ -13,6 +13,9 @@ import { htmlPage, sha256Base64 } from "../../src/cli/html-page";
 import { bundleForBrowser } from "../helpers/browser-bundle";
 import { describeInChromium, launchChromium, REPO_ROOT, screenshotPath, TEST_OUTPUT } from "../helpers/chromium";
 import { exampleFiles } from "../helpers/example-vault";
+import { COURSE_PATH, lensCourse, outcomePath } from "../../bench/lens-course";
+import { htmlExportData } from "../../src/core/export/html-data";
+import { indexOf } from "../core/index/helpers";
 
 const EMPTY: MosaicExport = { version: 1, notes: [], edges: [], problems: [], diagnostics: [] };
 
@@ -246,5 +249,30 @@ describeInChromium("HTML export in Chromium", () => {
     expect(onlyLocal(requests)).toEqual([]);
     expect(violations).toEqual([]);
     await page.close();
+  });
+
+  it("opens a vault without problems on its courses, and says so visibly when there is neither", async () => {
+    const data = htmlExportData(indexOf(lensCourse({ modules: 3, outcomesPerModule: 3, lensesPerOutcome: 1, directEvery: 3 })));
+    expect(data.problems).toEqual([]);
+    const { page } = await open("export-course", data);
+    expect(await page.locator(".mosaic-export-problem-select").inputValue()).toBe(COURSE_PATH);
+    expect(await page.locator(".mosaic-export-tree .mosaic-module").count()).toBe(3);
+    await page.locator(".mosaic-export-tree .mosaic-module .collapse-icon").first().click();
+    await page.locator(".mosaic-export-tree .mosaic-outcome .mosaic-note-link").first().click();
+    expect(await page.locator(".mosaic-export-details").textContent()).toContain(outcomePath(1, 1));
+    await page.waitForTimeout(100);
+    await page.screenshot({ path: screenshotPath("export-course") });
+    await page.close();
+
+    const nothing = await open("export-nothing", htmlExportData(indexOf({ "Notes/a.md": "Just a note." })));
+    const empty = nothing.page.locator(".mosaic-export-empty");
+    expect(await empty.textContent()).toBe("No problem or course notes in this vault.");
+    // Visible: the topmost element at its centre is the message itself, not a bar laid over it.
+    const onTop = await empty.evaluate((e) => {
+      const r = e.getBoundingClientRect();
+      return r.height > 0 && document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === e;
+    });
+    expect(onTop).toBe(true);
+    await nothing.page.close();
   });
 });

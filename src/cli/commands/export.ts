@@ -4,6 +4,7 @@ import { statSync } from "node:fs";
 import * as path from "node:path";
 import type { MosaicIndex } from "../../core/index/mosaic-index";
 import { toMarkdown, toOpml } from "../../core/exchange";
+import { htmlExportData } from "../../core/export/html-data";
 import type { ProblemTree } from "../../core/model";
 import { choiceFlag, parseArgs, stringFlag, USAGE_HINT, vaultArg } from "../args";
 import { escapeLines } from "../format/terminal-text";
@@ -29,7 +30,7 @@ export const EXPORTERS: Record<string, Exporter> = {
   json: (index) => JSON.stringify(index.export(), null, 2) + "\n",
   markdown: (index, { problem }) => toMarkdown(problem ?? index.problems()),
   opml: (index, { problem }) => toOpml(problem ?? index.problems()),
-  html: (index) => exportHtml(index.export()),
+  html: (index) => exportHtml(htmlExportData(index)),
 };
 
 export async function exportCommand(args: readonly string[], io: CliIo): Promise<number> {

@@ -1,5 +1,6 @@
 // The HTML export page: a problem's question tree (the sidebar's renderer) beside the graph, a details panel, a theme toggle.
 import { buildGraphData, questionId, type GraphData } from "../../core/graph/graph-data";
+import type { HtmlExportData } from "../../core/export/html-data";
 import type { MosaicExport, ProblemTree, SidebarModel, TreeNode } from "../../core/model";
 import { el } from "../dom";
 import { GraphRenderer } from "../graph/graph-renderer";
@@ -15,6 +16,8 @@ export interface ExportApp {
   select(id: string): void;
   /** Shows the tree of the problem at `path`. */
   showProblem(path: string): void;
+  /** Shows the progression of the course at `path`. */
+  showCourse(path: string): void;
   setTheme(dark: boolean): void;
 }
 
@@ -45,7 +48,24 @@ function countQuestions(node: TreeNode): number {
   return node.children.reduce((n, c) => n + 1 + countQuestions(c), 0);
 }
 
-export function mountExportApp(root: HTMLElement, data: MosaicExport, title: string): ExportApp {
+/** The left pane's picker: problems, then courses (in groups when there are both). */
+function fillPicker(picker: HTMLSelectElement, data: HtmlExportData): void {
+  const courses = data.courses ?? [];
+  const both = data.problems.length > 0 && courses.length > 0;
+  const problemBox = both ? el(picker, "optgroup", { attr: { label: "Problems" } }) : picker;
+  for (const problem of data.problems) {
+    const option = el(problemBox, "option", { text: `${problem.title} (${Math.round(problem.coverage * 100)}% covered)` });
+    option.value = problem.path;
+  }
+  const courseBox = both ? el(picker, "optgroup", { attr: { label: "Courses" } }) : picker;
+  for (const course of courses) {
+    const modules = course.items.filter((i) => i.type === "module").length;
+    const option = el(courseBox, "option", { text: `${course.note.title} (course, ${modules} modules)` });
+    option.value = course.note.path;
+  }
+}
+
+export function mountExportApp(root: HTMLElement, data: HtmlExportData, title: string): ExportApp {
   const doc = root.ownerDocument;
   const body = doc.body;
   root.classList.add("mosaic-export-app");
@@ -60,11 +80,8 @@ export function mountExportApp(root: HTMLElement, data: MosaicExport, title: str
 
   const main = el(root, "div", { cls: "mosaic-export-main" });
   const side = el(main, "aside", { cls: "mosaic-export-side" });
-  const picker = el(side, "select", { cls: "dropdown mosaic-export-problem-select", attr: { "aria-label": "Problem" } });
-  for (const problem of data.problems) {
-    const option = el(picker, "option", { text: `${problem.title} (${Math.round(problem.coverage * 100)}% covered)` });
-    option.value = problem.path;
-  }
+  const picker = el(side, "select", { cls: "dropdown mosaic-export-problem-select", attr: { "aria-label": "Problem or course" } });
+  fillPicker(picker, data);
   const treeBox = el(side, "div", { cls: "mosaic-export-tree" });
   const detailsBox = el(side, "div", { cls: "mosaic-export-details" });
   const graphBox = el(main, "section", { cls: "mosaic-export-graph" });
@@ -76,6 +93,14 @@ export function mountExportApp(root: HTMLElement, data: MosaicExport, title: str
   const state: SidebarState = { collapsed: new Set(), filter: "", showAddressers: true, showDiagnostics: false };
   const models = new Map<string, SidebarModel>();
   let shownProblem: string | null = null;
+
+  const showCourse = (path: string): void => {
+    const course = data.courses?.find((c) => c.note.path === path);
+    if (!course || path === shownProblem) return;
+    shownProblem = path;
+    picker.value = path;
+    sidebar.render(course, state);
+  };
 
   const showProblem = (path: string): void => {
     const problem = data.problems.find((p) => p.path === path);
@@ -126,10 +151,19 @@ export function mountExportApp(root: HTMLElement, data: MosaicExport, title: str
     hover: () => undefined,
     contextMenu: () => undefined,
   });
-  picker.addEventListener("change", () => showProblem(picker.value));
-  const first = data.problems[0];
-  if (first) showProblem(first.path);
-  else el(treeBox, "p", { cls: "mosaic-export-empty", text: "No problem notes in this vault." });
+  picker.addEventListener("change", () => {
+    showProblem(picker.value);
+    showCourse(picker.value);
+  });
+  const first = data.problems[0]?.path ?? data.courses?.[0]?.note.path;
+  if (first !== undefined) {
+    showProblem(first);
+    showCourse(first);
+  } else {
+    picker.remove();
+    sidebar.destroy();
+    el(treeBox, "p", { cls: "mosaic-export-empty", text: "No problem or course notes in this vault." });
+  }
 
   const setTheme = (dark: boolean): void => {
     body.classList.toggle("theme-dark", dark);
@@ -141,5 +175,5 @@ export function mountExportApp(root: HTMLElement, data: MosaicExport, title: str
   setTheme(doc.defaultView?.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false);
   renderer.setData(graph);
 
-  return { data, graph, renderer, sidebar, select, showProblem, setTheme };
+  return { data, graph, renderer, sidebar, select, showProblem, showCourse, setTheme };
 }
