@@ -23,8 +23,9 @@ interface Options {
   updates: number;
   browser: boolean;
   json: string | null;
-  /** Graph sizes (nodes): 1k and 5k, 1k only with --quick. */
+  /** Graph sizes (nodes): 1k, 5k and 20k plus the 1,300-note course vault; 1k only with --quick. */
   graphSizes: number[];
+  graphCourse: boolean;
   /** `mosaic check` on 100,000 tiny notes in nested folders (left out with --quick). */
   manyFiles: boolean;
   /** `--only course`: run that one section. */
@@ -33,13 +34,16 @@ interface Options {
 
 interface GraphSize {
   size: number;
+  label?: string;
   nodes: number;
   links: number;
   settleMs: number[];
   frameMs: number[];
+  zoomFrameMs?: number[];
   intervalMs?: number[];
+  heapMb?: number[];
 }
-type RunGraphBench = (options: { sizes: number[]; runs: number }) => Promise<GraphSize[]> | GraphSize[];
+type RunGraphBench = (options: { sizes: number[]; runs: number; course: boolean }) => Promise<GraphSize[]> | GraphSize[];
 
 const ROOT = process.cwd();
 const OUT = path.join(ROOT, "bench-output");
@@ -47,7 +51,18 @@ const CLI = path.join(ROOT, "dist", "mosaic.js");
 const WORKER_TAG = "BENCH_WORKER_RESULT ";
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { runs: 5, sizes: [1000, 10000], seed: 1, updates: 200, browser: true, json: null, graphSizes: [1000, 5000], manyFiles: true, only: null };
+  const options: Options = {
+    runs: 5,
+    sizes: [1000, 10000],
+    seed: 1,
+    updates: 200,
+    browser: true,
+    json: null,
+    graphSizes: [1000, 5000, 20000],
+    graphCourse: true,
+    manyFiles: true,
+    only: null,
+  };
   let runsGiven = false;
   let sizesGiven = false;
   let quick = false;
@@ -73,6 +88,7 @@ function parseArgs(argv: string[]): Options {
     if (!sizesGiven) options.sizes = [1000];
     if (!runsGiven) options.runs = 3;
     options.graphSizes = [1000];
+    options.graphCourse = false;
     options.manyFiles = false;
   }
   return options;
@@ -197,7 +213,7 @@ async function benchSidebar(model: SidebarModel, runs: number, results: Result[]
   results.push(summarise("sidebar re-render expanded", nodes, timings.rerenderMs, "ms", note));
 }
 
-async function benchGraph(sizes: number[], runs: number, results: Result[], skipped: Skipped[]): Promise<void> {
+async function benchGraph(sizes: number[], runs: number, course: boolean, results: Result[], skipped: Skipped[]): Promise<void> {
   // bench/graph-frame.ts belongs to the graph engineer; scripts/run-bench.mjs bundles it on its own when it is there.
   const bundle = path.join(OUT, "graph-frame.js");
   let run: RunGraphBench | undefined;
@@ -211,11 +227,14 @@ async function benchGraph(sizes: number[], runs: number, results: Result[], skip
     return;
   }
   try {
-    for (const g of await run({ sizes, runs })) {
-      const note = `${g.nodes} nodes, ${g.links} links`;
-      results.push(summarise("graph settle", g.size, g.settleMs, "ms", note));
-      results.push(summarise("graph frame", g.size, g.frameMs, "ms", note));
-      if (g.intervalMs && g.intervalMs.length > 0) results.push(summarise("graph frame interval", g.size, g.intervalMs, "ms", note));
+    for (const g of await run({ sizes, runs, course })) {
+      const note = `${g.label ? `${g.label}, ` : ""}${g.nodes} nodes, ${g.links} links`;
+      const what = g.label ? `graph (${g.label})` : "graph";
+      results.push(summarise(`${what} first settled frame`, g.size, g.settleMs, "ms", note));
+      results.push(summarise(`${what} frame while panning`, g.size, g.frameMs, "ms", note));
+      if (g.zoomFrameMs?.length) results.push(summarise(`${what} frame while zooming`, g.size, g.zoomFrameMs, "ms", note));
+      if (g.intervalMs?.length) results.push(summarise(`${what} frame interval`, g.size, g.intervalMs, "ms", note));
+      if (g.heapMb?.length) results.push(summarise(`${what} JS heap`, g.size, g.heapMb, "MB", note));
     }
   } catch (error) {
     skipped.push({ measure: "graph", size: null, reason: error instanceof Error ? error.message : String(error) });
@@ -296,7 +315,7 @@ async function main(): Promise<void> {
     log("sidebar render in Chromium");
     if (sidebarModel) await benchSidebar(sidebarModel, options.runs, results, skipped);
     log("graph settle/frame");
-    await benchGraph(options.graphSizes, options.runs, results, skipped);
+    await benchGraph(options.graphSizes, options.runs, options.graphCourse, results, skipped);
   } else {
     skipped.push({ measure: "sidebar render, graph", size: null, reason: "--no-browser" });
   }

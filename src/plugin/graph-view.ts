@@ -40,6 +40,7 @@ export class MosaicGraphView extends ItemView implements HoverParent {
     container.addClass("mosaic-graph-view");
     this.renderer = new GraphRenderer(container, {
       open: (path, line, newTab) => void this.host.openNote(path, line, newTab),
+      positions: (positions) => this.host.keepGraphPositions(positions),
       hover: (path, el, event) =>
         this.app.workspace.trigger("hover-link", {
           event,
@@ -49,6 +50,8 @@ export class MosaicGraphView extends ItemView implements HoverParent {
           linktext: path,
         }),
     });
+    // Positions from the last opening: an unchanged vault shows at once, a changed one moves only what changed.
+    this.renderer.setPositions(this.host.graphPositions());
     this.rebuild();
     this.followActiveNote();
 

@@ -11,6 +11,8 @@ import { registerExchangeCommands } from "./commands/exchange";
 import { registerWalkCommands } from "./commands/walk-commands";
 import { registerViewCommands } from "./commands/view-commands";
 import { registerWriteCommands } from "./commands/write-commands";
+import type { Positions } from "../ui/graph/graph-scene";
+import { GRAPH_LAYOUT_KEY, readStoredPositions, storedPositions } from "./graph-layout-store";
 import { MosaicGraphView, VIEW_TYPE_MOSAIC_GRAPH } from "./graph-view";
 import { VaultIndexer } from "./indexer";
 import { confirmLink } from "./link-question-modal";
@@ -24,6 +26,7 @@ import { ReadingSuggestions } from "./suggestions";
 
 /** Settings edits arrive per keystroke; re-index once typing pauses. */
 const REINDEX_DELAY_MS = 800;
+const SAVE_POSITIONS_DELAY_MS = 2000;
 
 export default class MosaicPlugin extends Plugin implements CommandHost, SidebarHost, SettingsHost, CodeBlockHost {
   override settings: MosaicSettingsData = migrateSettings(null);
@@ -39,6 +42,9 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
   /** Settles when the current full index is done (tests and the re-index wait on it). */
   indexing: Promise<unknown> = Promise.resolve();
   private readonly scheduleReindex = debounce(() => this.reindex(), REINDEX_DELAY_MS, true);
+  private positions: Positions = new Map();
+  /** Positions change on every layout and drag; writing them once things are quiet is enough. */
+  private readonly savePositionsSoon = debounce(() => void this.saveData(this.dataToSave()), SAVE_POSITIONS_DELAY_MS, true);
 
   get index(): MosaicIndex {
     return this.indexer.index;
@@ -50,7 +56,9 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
   }
 
   override async onload(): Promise<void> {
-    this.settings = migrateSettings(await this.loadData());
+    const saved: unknown = await this.loadData();
+    this.settings = migrateSettings(saved);
+    this.positions = readStoredPositions(saved);
     const resolver = new ObsidianLinkResolver(this.app.metadataCache);
     this.indexer = new VaultIndexer(this.app, coreSettings(this.settings), resolver, {
       changed: () => this.scheduleNotify(),
@@ -63,6 +71,7 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
     this.registerView(VIEW_TYPE_MOSAIC_SIDEBAR, (leaf) => new MosaicSidebarView(leaf, this));
     this.registerView(VIEW_TYPE_MOSAIC_GRAPH, (leaf) => new MosaicGraphView(leaf, this));
     this.registerHoverLinkSource(VIEW_TYPE_MOSAIC_SIDEBAR, { display: "Mosaic", defaultMod: true });
+    this.registerHoverLinkSource(VIEW_TYPE_MOSAIC_GRAPH, { display: "Mosaic graph", defaultMod: false });
     this.addRibbonIcon("network", "Mosaic sidebar", () => this.activateView(VIEW_TYPE_MOSAIC_SIDEBAR, "right"));
     registerViewCommands(this, VIEW_TYPE_MOSAIC_SIDEBAR, VIEW_TYPE_MOSAIC_GRAPH);
     registerWalkCommands(this);
@@ -74,6 +83,7 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
     this.register(() => {
       this.unloaded = true;
       this.scheduleReindex.cancel();
+      this.savePositionsSoon.run();
       if (this.notifyTimer !== null) window.clearTimeout(this.notifyTimer);
       this.listeners.clear();
     });
@@ -100,6 +110,15 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
 
   openNote(path: string, line: number | null, newTab: boolean): Promise<void> {
     return openNoteAt(this.app, path, line, newTab);
+  }
+
+  graphPositions(): Positions {
+    return this.positions;
+  }
+
+  keepGraphPositions(positions: Positions): void {
+    this.positions = new Map(positions);
+    this.savePositionsSoon();
   }
 
   // ---- SidebarHost, CommandHost
@@ -148,12 +167,17 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
 
   async updateSettings(patch: Partial<MosaicSettingsData>, reindex: boolean): Promise<void> {
     this.settings = migrateSettings({ ...this.settings, ...patch });
-    await this.saveData(this.settings);
+    await this.saveData(this.dataToSave());
     if (reindex) this.scheduleReindex();
     else this.notify();
   }
 
   // ---- internals
+
+  /** Settings and the graph's positions share data.json. */
+  private dataToSave(): Record<string, unknown> {
+    return { ...this.settings, [GRAPH_LAYOUT_KEY]: storedPositions(this.positions) };
+  }
 
   private reindex(): void {
     this.indexing = this.indexer.indexAll(coreSettings(this.settings));

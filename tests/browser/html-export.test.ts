@@ -6,7 +6,7 @@ import { pathToFileURL } from "node:url";
 import fc from "fast-check";
 import type { Browser, Page } from "playwright-core";
 import { buildHtmlPage, scriptSafeJson } from "../../src/core/export/html";
-import { questionId } from "../../src/core/graph/graph-data";
+import { buildGraphData, questionId } from "../../src/core/graph/graph-data";
 import { MosaicIndex } from "../../src/core/index/mosaic-index";
 import type { MosaicExport, TreeNode } from "../../src/core/model";
 import { htmlPage, sha256Base64 } from "../../src/cli/html-page";
@@ -153,7 +153,8 @@ describeInChromium("HTML export in Chromium", () => {
   /** Rendered tree rows standing for a line of a note (questions, addressing notes). */
   const rowCount = (page: Page): Promise<number> => page.locator(".mosaic-export-tree .tree-item-self[data-line]").count();
 
-  const onlyLocal = (requests: string[]): string[] => requests.filter((u) => !u.startsWith("file://") && !u.startsWith("data:"));
+  // blob: is the graph's layout worker, made by the page's own script.
+  const onlyLocal = (requests: string[]): string[] => requests.filter((u) => !/^(file:\/\/|data:|blob:)/.test(u));
 
   it("renders the example vault: trees, graph, click-to-highlight, both themes, no requests", async () => {
     const data = exampleExport();
@@ -206,6 +207,28 @@ describeInChromium("HTML export in Chromium", () => {
 
     expect(onlyLocal(requests)).toEqual([]);
     expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it("lists a node's relations both ways in the details panel, each a link that selects", async () => {
+    const data = exampleExport();
+    const graph = buildGraphData(data);
+    const { page } = await open("export-details", data);
+    const source = graph.nodes.find((n) => n.kind === "source" && graph.links.some((l) => l.source === n.id && l.relation === "addresses"));
+    const module = graph.nodes.find((n) => n.kind === "module");
+    if (!source || !module) throw new Error("the example vault lost its sources or modules");
+    await page.evaluate((id) => (window as MosaicWindow).__mosaic?.select(id), source.id);
+    const groups = await page.locator(".mosaic-export-relation-title").allTextContents();
+    const addressed = graph.links.filter((l) => l.source === source.id && l.relation === "addresses").length;
+    expect(groups).toContain(`Addresses questions (${addressed})`);
+    const link = page.locator('.mosaic-export-relation-group[data-direction="out"] .mosaic-export-relation-link').first();
+    const target = await link.getAttribute("data-id");
+    await link.click();
+    expect(await page.evaluate(() => (window as MosaicWindow).__mosaic?.renderer.state().highlighted)).toBe(target);
+    // The question lists what addresses it, the other way round.
+    expect(await page.locator(".mosaic-export-relation-title").allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^Addressed by sources/)]));
+    await page.evaluate((id) => (window as MosaicWindow).__mosaic?.select(id), module.id);
+    expect((await page.locator(".mosaic-export-relations").textContent()) ?? "").toMatch(/Learning outcomes|Lenses/);
     await page.close();
   });
 

@@ -40,6 +40,8 @@ export function buildHtmlPage(input: HtmlPageInput): string {
     `script-src 'sha256-${input.sha256Base64(script)}'`,
     `style-src 'sha256-${input.sha256Base64(css)}'`,
     "img-src data:",
+    // The graph lays itself out in a Web Worker made from a blob the page's own (hashed) script creates.
+    "worker-src blob:",
     "base-uri 'none'",
     "form-action 'none'",
   ].join("; ");

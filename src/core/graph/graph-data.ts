@@ -29,6 +29,8 @@ export interface GraphNode {
   gap: boolean;
   /** Rolled-up address count (questions, problems) or number of questions addressed (other notes); sizes the node. */
   weight: number;
+  /** Other names the note goes by (frontmatter `aliases`), for search. */
+  aliases?: string[];
 }
 
 export interface GraphLink {
@@ -189,4 +191,12 @@ export function neighbourhood(data: GraphData, nodeId: string, depth: number): G
     nodes: data.nodes.filter((n) => seen.has(n.id)),
     links: data.links.filter((l) => seen.has(l.source) && seen.has(l.target)),
   };
+}
+
+/** A filter set after showing or hiding one value; null (everything) when all values are shown. */
+export function toggledFilter<T>(current: ReadonlySet<T> | null, all: readonly T[], value: T, shown: boolean): Set<T> | null {
+  const next = new Set(current ?? all);
+  if (shown) next.add(value);
+  else next.delete(value);
+  return all.every((v) => next.has(v)) ? null : next;
 }

@@ -1,6 +1,7 @@
 // The HTML export page: a problem's question tree (the sidebar's renderer) beside the graph, a details panel, a theme toggle.
 import { buildGraphData, questionId, type GraphData } from "../../core/graph/graph-data";
 import type { HtmlExportData } from "../../core/export/html-data";
+import { nodeRelations } from "../../core/graph/node-relations";
 import type { MosaicExport, ProblemTree, SidebarModel, TreeNode } from "../../core/model";
 import { el } from "../dom";
 import { GraphRenderer } from "../graph/graph-renderer";
@@ -89,7 +90,10 @@ export function mountExportApp(root: HTMLElement, data: HtmlExportData, title: s
   const graph = buildGraphData(data);
   const nodesById = new Map(graph.nodes.map((n) => [n.id, n]));
   const located = locateTreeNodes(data);
-  const details = new DetailsPanel(detailsBox);
+  const details = new DetailsPanel(detailsBox, (id) => {
+    select(id);
+    renderer.reveal(id);
+  });
   const state: SidebarState = { collapsed: new Set(), filter: "", showAddressers: true, showDiagnostics: false };
   const models = new Map<string, SidebarModel>();
   let shownProblem: string | null = null;
@@ -136,7 +140,7 @@ export function mountExportApp(root: HTMLElement, data: HtmlExportData, title: s
     if (where) showProblem(where.problem.path);
     renderer.highlight(id);
     markRow(node.path, node.line);
-    details.show(node, where?.node ?? null);
+    details.show(node, where?.node ?? null, nodeRelations(graph, id));
   };
 
   const renderer = new GraphRenderer(graphBox, {

@@ -1,5 +1,5 @@
-// Graph colours: which Obsidian CSS variable colours each node kind, read from the container's computed style.
-import type { GraphNodeKind } from "../../core/graph/graph-data";
+// Graph colours: which Obsidian CSS variable colours each node kind (shapes tell kinds apart too), read from the theme.
+import type { GraphNodeKind } from "../../../core/graph/graph-data";
 
 /** Kind -> CSS variable; graph.css gives the legend swatches (`.mod-kind-<kind>`) the same variables. */
 export const KIND_COLOR_VARS: Record<GraphNodeKind, string> = {
@@ -27,6 +27,7 @@ const FALLBACKS: Record<string, string> = {
   "--graph-line": "#bbbbbb",
   "--text-normal": "#222222",
   "--background-primary": "#ffffff",
+  "--interactive-accent": "#8a5cf5",
 };
 
 export interface GraphTheme {
@@ -35,6 +36,7 @@ export interface GraphTheme {
   line: string;
   text: string;
   background: string;
+  accent: string;
   font: string;
 }
 
@@ -60,6 +62,7 @@ export function readGraphTheme(container: HTMLElement, ctx: CanvasRenderingConte
     line: color("--graph-line"),
     text: color("--text-normal"),
     background: color("--background-primary"),
+    accent: color("--interactive-accent"),
     font: `${size} ${style.fontFamily || "sans-serif"}`,
   };
 }

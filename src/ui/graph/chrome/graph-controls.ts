@@ -1,10 +1,8 @@
-// The graph's DOM controls: global/local toggle, depth slider, relation filter, fit button, and the kind legend.
-import type { GraphNodeKind } from "../../core/graph/graph-data";
+// The graph's control bar: global/local toggle, depth slider, relation filter and the fit button.
 
 export interface GraphControlHandlers {
   onMode(local: boolean): void;
   onDepth(depth: number): void;
-  onKind(kind: GraphNodeKind, shown: boolean): void;
   onRelation(relation: string, shown: boolean): void;
   onFit(): void;
 }
@@ -12,20 +10,8 @@ export interface GraphControlHandlers {
 export interface GraphControlState {
   local: boolean;
   depth: number;
-  kinds: { kind: GraphNodeKind; count: number; shown: boolean }[];
   relations: { relation: string; shown: boolean }[];
 }
-
-const KIND_LABELS: Record<GraphNodeKind, string> = {
-  problem: "Problem",
-  question: "Question",
-  module: "Module",
-  "learning-outcome": "Learning outcome",
-  lens: "Lens",
-  course: "Course",
-  source: "Source",
-  other: "Other note",
-};
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls: string, parent: HTMLElement): HTMLElementTagNameMap[K] {
   const e = doc.createElement(tag);
@@ -42,9 +28,8 @@ export class GraphControls {
   private readonly depthValue: HTMLSpanElement;
   private readonly depthLabel: HTMLLabelElement;
   private readonly relationList: HTMLDivElement;
-  private readonly legend: HTMLDivElement;
 
-  constructor(bar: HTMLElement, legendParent: HTMLElement, private readonly handlers: GraphControlHandlers) {
+  constructor(bar: HTMLElement, private readonly handlers: GraphControlHandlers) {
     this.doc = bar.ownerDocument;
     const modes = el(this.doc, "div", "mosaic-graph-modes", bar);
     this.globalButton = el(this.doc, "button", "mosaic-graph-mode", modes);
@@ -77,8 +62,6 @@ export class GraphControls {
     fit.textContent = "Fit";
     fit.setAttribute("aria-label", "Fit the graph to the view");
     fit.addEventListener("click", () => handlers.onFit());
-
-    this.legend = el(this.doc, "div", "mosaic-graph-legend", legendParent);
   }
 
   update(state: GraphControlState): void {
@@ -99,22 +82,5 @@ export class GraphControls {
       const name = el(this.doc, "span", "mosaic-graph-relation-name", row);
       name.textContent = relation;
     }
-
-    this.legend.replaceChildren();
-    for (const { kind, count, shown } of state.kinds) {
-      const row = el(this.doc, "label", "mosaic-graph-legend-item", this.legend);
-      row.dataset.kind = kind;
-      const box = el(this.doc, "input", "mosaic-graph-legend-check", row);
-      box.type = "checkbox";
-      box.checked = shown;
-      box.addEventListener("change", () => this.handlers.onKind(kind, box.checked));
-      el(this.doc, "span", `mosaic-graph-swatch mod-kind-${kind}`, row);
-      const name = el(this.doc, "span", "mosaic-graph-legend-name", row);
-      name.textContent = `${KIND_LABELS[kind]} (${count})`;
-    }
-    const gap = el(this.doc, "div", "mosaic-graph-legend-item mod-gap", this.legend);
-    el(this.doc, "span", "mosaic-graph-swatch mod-gap", gap);
-    const gapName = el(this.doc, "span", "mosaic-graph-legend-name", gap);
-    gapName.textContent = "Unaddressed question";
   }
 }
