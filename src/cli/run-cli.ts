@@ -21,9 +21,10 @@ export const HELP = `mosaic ${VERSION}: alignment problem trees, coverage and Le
 Usage:
   mosaic tree [vault] [--json] [--depth N]     problem trees with what addresses each question
   mosaic check [vault] [--json] [--unresolved] diagnostics, one per line: file:line: severity: code: message
-  mosaic export [vault] [--format F] [--out FILE] [--problem P]
+  mosaic export [vault] [--format F] [--out FILE] [--problem P] [--title T]
                                                the whole mosaic; F = json (default), markdown, opml, html;
-                                               --problem P: one problem (path or title), markdown or opml
+                                               --problem P: one problem (path or title), markdown or opml;
+                                               --title T: the html page's title (default: the vault's name)
   mosaic import FILE --into NOTE [--write] [--format F] [vault]
                                                merges a question tree (F = json, opml, markdown; guessed
                                                when left out) into NOTE (vault-relative, created if new);

@@ -160,6 +160,8 @@ describeInChromium("HTML export in Chromium", () => {
     const data = exampleExport();
     expect(data.problems.length).toBeGreaterThan(0);
     const { page, requests, violations } = await open("export-example", data);
+    expect(await page.title()).toBe("Alignment Mosaic export");
+    expect(await page.locator(".mosaic-export-title").textContent()).toBe("Alignment Mosaic export");
 
     // The tree of the first problem, drawn by the sidebar's renderer, and a picker for the others.
     const first = data.problems[0];
@@ -229,6 +231,14 @@ describeInChromium("HTML export in Chromium", () => {
     expect(await page.locator(".mosaic-export-relation-title").allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^Addressed by sources/)]));
     await page.evaluate((id) => (window as MosaicWindow).__mosaic?.select(id), module.id);
     expect((await page.locator(".mosaic-export-relations").textContent()) ?? "").toMatch(/Learning outcomes|Lenses/);
+    await page.close();
+  });
+
+  it("says so, visibly, when there is nothing to draw", async () => {
+    const { page } = await open("export-empty", EMPTY);
+    const message = page.locator(".mosaic-graph-empty");
+    expect(await message.isVisible()).toBe(true);
+    expect(await message.textContent()).toBe("Nothing to show.");
     await page.close();
   });
 

@@ -13,11 +13,13 @@ import { exportHtml } from "../export-html";
 import { loadVault } from "../load";
 import { findProblem } from "../problem-arg";
 
-export const EXPORT_FLAGS = { format: { value: true }, out: { value: true }, problem: { value: true } };
+export const EXPORT_FLAGS = { format: { value: true }, out: { value: true }, problem: { value: true }, title: { value: true } };
 
 export interface ExportOptions {
   /** The one problem `--problem` named, else null (all problems). */
   problem: ProblemTree | null;
+  /** The HTML page's title: `--title`, else the vault folder's name. */
+  title: string;
 }
 
 export type Exporter = (index: MosaicIndex, options: ExportOptions) => string;
@@ -30,7 +32,7 @@ export const EXPORTERS: Record<string, Exporter> = {
   json: (index) => JSON.stringify(index.export(), null, 2) + "\n",
   markdown: (index, { problem }) => toMarkdown(problem ?? index.problems()),
   opml: (index, { problem }) => toOpml(problem ?? index.problems()),
-  html: (index) => exportHtml(htmlExportData(index)),
+  html: (index, { title }) => exportHtml(htmlExportData(index), title),
 };
 
 export async function exportCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -43,11 +45,14 @@ export async function exportCommand(args: readonly string[], io: CliIo): Promise
   if (wanted !== undefined && !ONE_PROBLEM_FORMATS.includes(format)) {
     throw new CliError(`--problem works with --format ${ONE_PROBLEM_FORMATS.join(" or ")}, not ${format} (${USAGE_HINT})`);
   }
+  const title = stringFlag(parsed, "title");
+  if (title !== undefined && format !== "html") throw new CliError(`--title works with --format html, not ${format} (${USAGE_HINT})`);
   const out = stringFlag(parsed, "out");
   if (out !== undefined) checkOutFolder(out, io);
   const { index } = await loadVault(vault, io, true);
   const problem = wanted === undefined ? null : findProblem(index, wanted, vault);
-  const text = exporter(index, { problem });
+  const vaultName = path.basename(path.resolve(io.cwd ?? process.cwd(), vault));
+  const text = exporter(index, { problem, title: title ?? (vaultName || "Alignment Mosaic") });
   if (out === undefined) {
     // On a terminal the export is read, not piped: its note text must not drive the terminal.
     io.stdout(io.isTTY === true ? escapeLines(text) : text);
