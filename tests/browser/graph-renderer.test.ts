@@ -226,6 +226,7 @@ describeInChromium("GraphRenderer in Chromium", () => {
     expect(shown.some((id) => questions.has(id))).toBe(false);
     await page.locator('.mosaic-graph-legend-item[data-kind="question"] input').check();
     expect(await page.evaluate(() => (window as unknown as Win).r.stats().nodes)).toBe(300);
+    await page.waitForFunction(() => (window as unknown as Win).r.stats().settled);
   });
 
   it("re-reads colours on refreshTheme", async () => {
@@ -238,6 +239,7 @@ describeInChromium("GraphRenderer in Chromium", () => {
         const d = r.canvasElement.getContext("2d")?.getImageData(Math.round(p.x * dpr), Math.round(p.y * dpr), 1, 1).data;
         return d ? `${d[0]},${d[1]},${d[2]}` : "";
       });
+    await page.waitForFunction(() => (window as unknown as Win).r.stats().settled);
     await page.evaluate(() => (window as unknown as Win).r.highlight(null));
     await page.mouse.move(5, 795);
     await page.waitForTimeout(50);

@@ -124,7 +124,7 @@ export class GraphRenderer {
   setData(data: GraphData): void {
     this.data = data;
     if (this.selectedId && !data.nodes.some((n) => n.id === this.selectedId)) this.selectedId = null;
-    this.rebuild();
+    this.rebuild(true);
   }
 
   setFilter(filter: GraphFilter): void {
@@ -252,7 +252,7 @@ export class GraphRenderer {
     return this.data.nodes.find((n) => n.kind === "problem")?.id ?? this.data.nodes[0]?.id ?? null;
   }
 
-  private rebuild(): void {
+  private rebuild(dataChanged = false): void {
     if (this.destroyed) return;
     const filtered = filterGraph(this.data, this.filter);
     const shown = !this.local ? filtered : this.focusId ? neighbourhood(filtered, this.focusId, this.depth) : { nodes: [], links: [] };
@@ -261,7 +261,7 @@ export class GraphRenderer {
     if (this.hovered && !this.scene.byId.has(this.hovered.id)) this.hovered = null;
     this.matches = [];
     this.syncChrome();
-    this.keeper.replace(previous, this.scene, this.local);
+    this.keeper.replace(previous, this.scene, this.local, dataChanged);
   }
 
   private placed(scene: GraphScene): void {

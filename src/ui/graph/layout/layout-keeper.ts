@@ -25,12 +25,13 @@ export class LayoutKeeper {
 
   /**
    * Lays out a new scene that replaces `previous`. Local mode starts afresh around its focus; the global graph
-   * starts from the remembered and the previous positions, so only what changed and its neighbours move.
+   * starts from the remembered and the previous positions, so only what changed and its neighbours move (nothing
+   * moves when only a filter changed: `dataChanged` false).
    */
-  replace(previous: GraphScene, scene: GraphScene, local: boolean): void {
+  replace(previous: GraphScene, scene: GraphScene, local: boolean, dataChanged: boolean): void {
     const known: Positions = new Map(local ? [] : this.memory);
     if (!local) for (const [id, p] of previous.positions()) if (!known.has(id) || p.pinned) known.set(id, p);
-    this.run(scene, changedNodes(previous, scene), known);
+    this.run(scene, dataChanged ? changedNodes(previous, scene) : new Set(), known);
   }
 
   /** Lays out `scene` in the worker; nodes outside `changed` and their neighbours keep their known positions. */
