@@ -17,7 +17,40 @@ export type DiagnosticCode =
   | "glued-question"
   | "link-in-suggestion"
   | "invalid-link"
-  | "unreadable-file";
+  | "unreadable-file"
+  // Lens checks, as the Lens validator makes them (README: "Checking a Lens course").
+  | "frontmatter-typo"
+  | "id-not-string"
+  | "invalid-slug"
+  | "tldr-too-long"
+  | "wikilink-in-title"
+  | "unknown-section"
+  | "content-before-section"
+  | "text-outside-field"
+  | "single-colon-field"
+  | "duplicate-field"
+  | "heading-in-content"
+  | "no-sections"
+  | "no-segments"
+  | "empty-segment"
+  | "segment-title"
+  | "missing-segment-field"
+  | "empty-segment-field"
+  | "misplaced-field"
+  | "non-boolean"
+  | "empty-from"
+  | "field-typo"
+  | "invalid-timestamp"
+  | "section-title"
+  | "no-lens"
+  | "outside-submodule"
+  | "missing-inline-id"
+  | "platform-link"
+  | "tier-reference"
+  | "invalid-uuid"
+  | "duplicate-slug"
+  | "anchor-not-found"
+  | "unrecognized-folder";
 
 export interface Diagnostic {
   /** Vault-relative path with `/`. */
@@ -113,6 +146,41 @@ export interface BlockId {
   line: number;
 }
 
+/** How the Lens platform treats a note, from its frontmatter `tags` list: `validator-ignore`, `wip`/`work-in-progress`. */
+export type LensTier = "production" | "wip" | "ignored";
+
+/** A field as the Lens platform reads it: `key::` at column 0, its value running to the next field or heading. */
+export interface LensField {
+  /** The key as written (the platform compares keys case-sensitively). */
+  key: string;
+  /** Trimmed; multi-line values keep their inner line breaks. */
+  value: string;
+  line: number;
+  /** 0 for fields before any heading inside the section; each heading inside it starts the next scope. */
+  scope: number;
+}
+
+/** A Lens section or segment as the platform reads it (hierarchical sections, flat segments), with true lines. */
+export interface LensSection {
+  /** Lower case, spaces to `-`: `learning-outcome`, `lens`, `text`... */
+  type: string;
+  title: string;
+  level: number;
+  line: number;
+  /** Last line of the section (1-based, inclusive). */
+  endLine: number;
+  fields: LensField[];
+  /** Submodule children, or the segments of an inline lens / a test section. */
+  children: LensSection[];
+}
+
+/** The platform's reading of a course, module, learning-outcome or lens note. */
+export interface LensReading {
+  /** 1-based line of the first body line (after the frontmatter). */
+  bodyLine: number;
+  sections: LensSection[];
+}
+
 /** Everything the core reads from one note. Parsing never throws; problems become diagnostics. */
 export interface ParsedNote {
   path: string;
@@ -138,6 +206,10 @@ export interface ParsedNote {
   /** List items inside `content::` block fields only: a module's own questions. */
   contentOutline: OutlineItem[];
   diagnostics: Diagnostic[];
+  /** The Lens platform's tier; ignored notes are indexed but not checked. */
+  tier: LensTier;
+  /** Sections, segments and fields as the Lens platform reads them (Lens kinds only), else null. */
+  lens: LensReading | null;
 }
 
 /** Which tags and folders make a kind, and which fields carry which meaning. */

@@ -25,6 +25,9 @@ const LENS_TEXT_FIELDS = new Set([
   "tldr",
   "summary_for_tutor",
   "title",
+  // Excerpt anchors are text to find in the article: `[[27]]` there is a footnote marker, not a reference.
+  "from",
+  "to",
 ]);
 
 export type Resolve = (linkpath: string, fromPath: string) => string | null;

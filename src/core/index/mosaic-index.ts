@@ -352,7 +352,7 @@ export class MosaicIndex implements IndexData {
     list.push(...this.ids.diagnostics());
     list.push(...this.trees.parentGraph().diagnostics);
     for (const [path, reason] of this.unreadable) list.push(unreadableDiagnostic(path, reason));
-    const sorted = dedupeDiagnostics(list.sort(compareDiagnostics));
+    const sorted = dedupeDiagnostics(this.checkedOnly(list).sort(compareDiagnostics));
     this.diagnosticCache = { rev: this.rev, unresolved, list: sorted };
     return [...sorted];
   }
@@ -369,7 +369,12 @@ export class MosaicIndex implements IndexData {
     }
     const reason = this.unreadable.get(path);
     if (reason !== undefined) list.push(unreadableDiagnostic(path, reason));
-    return dedupeDiagnostics(list.sort(compareDiagnostics));
+    return dedupeDiagnostics(this.checkedOnly(list).sort(compareDiagnostics));
+  }
+
+  /** Notes the Lens platform ignores (`validator-ignore`) are indexed but not checked. */
+  private checkedOnly(list: Diagnostic[]): Diagnostic[] {
+    return list.filter((d) => this.states.get(d.file)?.note.tier !== "ignored");
   }
 
   sidebar(path: string): SidebarModel | null {

@@ -19,5 +19,4 @@ export {
 } from "./outline";
 export { isLensKind, kindFromPath, kindFromTags, noteKind, KIND_PRIORITY, LENS_KINDS } from "./kind";
 export { suggestionRanges } from "./criticmarkup";
-export { lensDiagnostics } from "./lens-checks";
 export { splitLines } from "./lines";

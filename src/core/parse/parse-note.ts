@@ -15,7 +15,8 @@ import { RangeCursor, suggestionRanges } from "./criticmarkup";
 import { parseBracketFields, parseLineField, type BracketField, type LineField } from "./fields";
 import { parseFrontmatter } from "./frontmatter";
 import { isLensKind, noteKind } from "./kind";
-import { lensDiagnostics } from "./lens-checks";
+import { withPlatformReading } from "../lens/reading";
+import { isPlatformField } from "../lens/read-sections";
 import { contextAround, indentLength, isBlankLine, splitLines, visualColumn } from "./lines";
 import { maskLines } from "./masking";
 import {
@@ -81,6 +82,8 @@ interface OpenBlock {
   field: Field;
   key: string;
   lines: string[];
+  /** The value written on the key's line. */
+  inline: string;
 }
 
 interface LineFields {
@@ -91,7 +94,7 @@ interface LineFields {
 /** Parses one note. Never throws: anything unexpected in the text becomes a diagnostic or is read as plain text. */
 export function parseNote(path: string, text: string, settings: MosaicSettings): ParsedNote {
   try {
-    return parseNoteText(path, text, settings);
+    return withPlatformReading(path, text, (platformText) => parseNoteText(path, platformText, settings));
   } catch (e) {
     // A last safety net: a parser bug must not take the index down with it.
     return unreadableNote(path, e instanceof Error ? e.message : String(e));
@@ -114,6 +117,8 @@ function unreadableNote(path: string, reason: string): ParsedNote {
     sections: [],
     outline: [],
     contentOutline: [],
+    tier: "production",
+    lens: null,
     diagnostics: [{ file: path, line: null, severity: "error", code: "unreadable-file", message: `Could not parse this note: ${reason}` }],
   };
 }
@@ -163,6 +168,8 @@ function parseNoteText(path: string, text: string, settings: MosaicSettings): Pa
   const endBlock = (): void => {
     if (!block) return;
     block.field.value = block.lines.join("\n").trim();
+    // A Lens field that could have run on but did not reads as an ordinary line field.
+    if (block.inline !== "" && block.field.value === block.inline) block.field.form = "line";
     block = null;
     content.closeLists();
   };
@@ -178,7 +185,8 @@ function parseNoteText(path: string, text: string, settings: MosaicSettings): Pa
     const hasColons = m.includes("::");
     const lf: LineFields = { brackets: hasColons ? parseBracketFields(m, raw) : NO_BRACKETS, line: null };
     if (!heading && lf.brackets.length === 0 && hasColons) lf.line = parseLineField(m, raw);
-    const startsBlockOrEnds = lf.line !== null && !lf.line.inListItem;
+    // In Lens notes only a platform field (`key::` at column 0) ends a block, and every such field may run on.
+    const startsBlockOrEnds = lf.line !== null && !lf.line.inListItem && (!lensKind || isPlatformField(raw));
 
     if (heading || startsBlockOrEnds) endBlock();
     else if (block) block.lines.push(raw);
@@ -206,7 +214,7 @@ function parseNoteText(path: string, text: string, settings: MosaicSettings): Pa
       lineFieldRecords.push({ key: b.key, rawKey: b.rawKey, value: b.value, links: [], line: lineNo, form: b.form, listItemLine, section });
     }
     if (lf.line) {
-      const isBlock = !lf.line.inListItem && lf.line.value === "";
+      const isBlock = lensKind ? startsBlockOrEnds : !lf.line.inListItem && lf.line.value === "";
       const f: Field = {
         key: lf.line.key,
         rawKey: lf.line.rawKey,
@@ -218,7 +226,7 @@ function parseNoteText(path: string, text: string, settings: MosaicSettings): Pa
         section,
       };
       lineFieldRecords.push(f);
-      if (isBlock) block = { field: f, key: f.key, lines: [] };
+      if (isBlock) block = { field: f, key: f.key, lines: f.value === "" ? [] : [f.value], inline: f.value };
     }
     for (const f of lineFieldRecords) {
       fields.push(f);
@@ -329,10 +337,6 @@ function parseNoteText(path: string, text: string, settings: MosaicSettings): Pa
   }
   endBlock();
 
-  if (lensKind) {
-    diagnostics.push(...lensDiagnostics({ path, kind, frontmatterState: fm.state, frontmatter, sections }));
-  }
-
   const fmTitle = frontmatter ? scalarString(frontmatter.title) : null;
   return {
     path,
@@ -349,6 +353,8 @@ function parseNoteText(path: string, text: string, settings: MosaicSettings): Pa
     sections,
     outline: outline.roots,
     contentOutline: content.roots,
+    tier: "production",
+    lens: null,
     diagnostics: diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
   };
 }

@@ -154,6 +154,19 @@ describe("Lens block fields", () => {
     expect(note.contentOutline[0]?.children.map((c) => [c.text, c.level, c.line])).toEqual([["Or not?", 1, 9]]);
   });
 
+  it("lets a Lens field with a value on its line run on, and ends it only at a field at column 0", () => {
+    const text = ["---", "id: 3dd47fce-a0fe-4e03-916d-a160fe697dd0", "---", "#### Text", "content:: First line", "second line", "  - item:: not a field end", "optional:: true"].join("\n");
+    const n = parse(text, "Lenses/L.md");
+    expect(n.fields.filter((f) => f.key !== "item").map((f) => [f.key, f.form, f.value])).toEqual([
+      ["content", "block", "First line\nsecond line\n  - item:: not a field end"],
+      ["optional", "line", "true"],
+    ]);
+    expect(n.lens?.sections[0]?.fields.map((f) => [f.key, f.line, f.value])).toEqual([
+      ["content", 5, "First line\nsecond line\n  - item:: not a field end"],
+      ["optional", 8, "true"],
+    ]);
+  });
+
   it("keeps an empty block value empty when the next line is a field", () => {
     const n = parse("content::\nother:: x\n");
     expect(n.fields.map((f) => [f.key, f.form, f.value])).toEqual([

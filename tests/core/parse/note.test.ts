@@ -28,9 +28,10 @@ describe("frontmatter", () => {
     expect(n.diagnostics.map((d) => [d.code, d.line])).toEqual([["malformed-yaml", 4]]);
   });
 
-  it("treats CriticMarkup that breaks YAML as malformed, as Obsidian does", () => {
-    const n = parse(["---", "id: 1", "title: {--Old--}{++New++}", "---", "text:: [[A]]"].join("\n"), "Lenses/X.md");
-    expect(n.diagnostics.map((d) => d.code)).toContain("malformed-yaml");
+  it("reads frontmatter that CriticMarkup breaks for Obsidian as the platform does, after rejecting the change", () => {
+    const n = parse(["---", "id: 1", "title: {--Old--}{++New++}", "---", "text:: [[A]]"].join("\n"), "notes/X.md");
+    expect(n.diagnostics).toEqual([]);
+    expect(n.title).toBe("Old");
     expect(n.fields.map((f) => f.key)).toEqual(["text"]);
   });
 
@@ -126,13 +127,13 @@ describe("Lens checks", () => {
     parse(text, path).diagnostics.map((d) => [d.code, d.line, d.severity]);
 
   it.each([
-    ["modules/m.md", "# Lens: x\nid:: 1", [["missing-frontmatter", 1, "error"]]],
-    ["notes/m.md", "---\ntags: [module]\n---\n", [["missing-field", 2, "error"], ["missing-field", 2, "error"], ["missing-field", 2, "warning"]]],
-    ["courses/c.md", "---\nslug: c\ntitle: ''\n---\n", [["missing-field", 2, "error"]]],
-    ["Lenses/l.md", "---\ntitle: L\n---\n", [["missing-field", 2, "error"]]],
+    ["modules/m.md", "# Lens: x\nid:: 1", [["missing-frontmatter", 1, "error"], ["no-segments", 1, "warning"], ["invalid-uuid", 2, "error"]]],
+    ["notes/m.md", "---\ntags: [module]\n---\n", [["missing-field", 2, "error"], ["missing-field", 2, "error"], ["no-sections", 4, "warning"]]],
+    ["courses/c.md", "---\nslug: c\ntitle: ''\n---\n", [["missing-field", 3, "error"]]],
+    ["Lenses/l.md", "---\ntitle: L\n---\n", [["missing-field", 2, "error"], ["no-segments", 4, "warning"]]],
     ["Learning Outcomes/o.md", "---\nid: ''\n---\n## Lens:\nsource:: [[../Lenses/l]]", [["missing-field", 2, "error"]]],
     ["notes/plain.md", "no frontmatter at all", []],
-    ["articles/a.md", "no frontmatter at all", []],
+    ["articles/a.md", "no frontmatter at all", [["missing-frontmatter", 1, "error"]]],
   ])("%s", (path, text, expected) => {
     expect(codes(path, text)).toEqual(expected);
   });
@@ -142,7 +143,7 @@ describe("Lens checks", () => {
       "---",
       "slug: m",
       "title: M",
-      "id: 1",
+      "id: 0a1b2c3d-1d2b-4c3d-8e9f-6f1c2a7e4e5f",
       "---",
       "# Learning Outcome: A",
       "source:: not a link",
@@ -152,16 +153,16 @@ describe("Lens checks", () => {
       "source::",
       "",
       "# Lens: inline",
-      "id:: 2",
+      "id:: 6f1c2a7e-1d2b-4c3d-8e9f-0a1b2c3d4e5f",
       "## Text",
       "content:: hi",
     ].join("\n");
     expect(codes("modules/m.md", module)).toEqual([
-      ["empty-link-field", 7, "error"],
+      ["invalid-link", 7, "error"],
       ["empty-link-field", 8, "error"],
       ["empty-link-field", 11, "error"],
     ]);
-    const lo = ["---", "id: x", "---", "## Test:", "## Lens: a", "optional:: true"].join("\n");
+    const lo = ["---", "id: 3dd47fce-a0fe-4e03-916d-a160fe697dd0", "---", "## Test:", "## Lens: a", "optional:: true"].join("\n");
     expect(codes("Learning Outcomes/o.md", lo)).toEqual([["empty-link-field", 5, "error"]]);
   });
 

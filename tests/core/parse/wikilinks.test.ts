@@ -55,7 +55,7 @@ describe("wikilinks", () => {
     ]);
   });
 
-  it("reads CriticMarkup raw and warns once per link inside a pending suggestion, also across lines", () => {
+  it("reads links as the platform does, every suggestion rejected, and warns once per link inside one, also across lines", () => {
     const text = [
       "source:: {--[[Old]]--}{++[[New]]++}",
       "{~~[[A]]~>[[B]]~~} and [[Outside]]",
@@ -64,8 +64,14 @@ describe("wikilinks", () => {
       "{==[[Highlighted]]==}{>>[[Comment]]<<}",
     ].join("\n");
     const note = parse(text);
-    expect(note.links.map((l) => l.path)).toEqual(["Old", "New", "A", "B", "Outside", "Lines", "Free", "Highlighted", "Comment"]);
-    expect(note.fields[0]?.links.map((l) => l.path)).toEqual(["Old", "New"]);
+    expect(note.links.map((l) => [l.path, l.line])).toEqual([
+      ["Old", 1],
+      ["A", 2],
+      ["Outside", 2],
+      ["Free", 4],
+      ["Highlighted", 5],
+    ]);
+    expect(note.fields[0]?.links.map((l) => l.path)).toEqual(["Old"]);
     const warned = note.diagnostics.filter((d) => d.code === "link-in-suggestion");
     expect(warned.map((d) => [d.line, d.severity])).toEqual([
       [1, "warning"],
