@@ -26,6 +26,7 @@ import { linkDiagnostics } from "./link-diagnostics";
 import { addTo, removeFrom } from "./multimap";
 import { NameSuggester } from "./name-suggester";
 import { parseNote } from "../parse/parse-note";
+import { lensVaultDiagnostics } from "../lens/vault-checks";
 
 /** Turns a link path written in `fromPath` into a vault path; Obsidian's rules in the core, Obsidian's own resolver in the plugin. */
 export interface LinkResolver {
@@ -76,6 +77,7 @@ export class MosaicIndex implements IndexData {
   private rev = 0;
   private sortedPaths: string[] | null = null;
   private diagnosticCache: { rev: number; unresolved: boolean; list: Diagnostic[] } | null = null;
+  private lensCache: { rev: number; list: Diagnostic[] } | null = null;
   /** Notes added by a bulk load whose links are not resolved yet (see beginBulk); empty outside a bulk load. */
   private readonly pendingLinks = new Set<string>();
   private bulk = false;
@@ -351,6 +353,7 @@ export class MosaicIndex implements IndexData {
     for (const path of this.notePaths()) list.push(...this.linkChecks(path, unresolved));
     list.push(...this.ids.diagnostics());
     list.push(...this.trees.parentGraph().diagnostics);
+    list.push(...this.lensChecks());
     for (const [path, reason] of this.unreadable) list.push(unreadableDiagnostic(path, reason));
     const sorted = dedupeDiagnostics(this.checkedOnly(list).sort(compareDiagnostics));
     this.diagnosticCache = { rev: this.rev, unresolved, list: sorted };
@@ -366,10 +369,19 @@ export class MosaicIndex implements IndexData {
       list.push(...state.note.diagnostics, ...this.linkChecks(path, options?.unresolved ?? false));
       list.push(...this.ids.diagnosticsFor(path, state.ids));
       list.push(...this.trees.parentGraph().diagnostics.filter((d) => d.file === path));
+      list.push(...this.lensChecks().filter((d) => d.file === path));
     }
     const reason = this.unreadable.get(path);
     if (reason !== undefined) list.push(unreadableDiagnostic(path, reason));
     return dedupeDiagnostics(this.checkedOnly(list).sort(compareDiagnostics));
+  }
+
+  /** Lens checks across notes (platform links, tiers, excerpts, slugs), kept until the index changes. */
+  private lensChecks(): Diagnostic[] {
+    if (this.lensCache?.rev !== this.rev) {
+      this.lensCache = { rev: this.rev, list: lensVaultDiagnostics(this, (link, from) => this.resolve(link, from)) };
+    }
+    return this.lensCache.list;
   }
 
   /** Notes the Lens platform ignores (`validator-ignore`) are indexed but not checked. */

@@ -1,14 +1,11 @@
 // The Lens platform's checks of one note, by kind: frontmatter, sections, fields and segments (links across notes: vault-checks).
 import type { LensField, LensSection, ParsedNote } from "../model";
-import { kindFromPath } from "../parse/kind";
 import { frontmatterChecks, isUuid } from "./frontmatter-checks";
 import { readPlatformLink } from "./platform-links";
 import type { LensReport } from "./report";
 import { allSections } from "./reading";
-import { closest, editDistance, KNOWN_FIELDS, type SchemaKind } from "./schema";
+import { closest, KNOWN_FIELDS, type SchemaKind } from "./schema";
 import { lastFields, segmentChecks, sourceSyntax } from "./segment-checks";
-
-const CONTENT_FOLDERS = ["modules", "courses", "articles", "Lenses", "video_transcripts", "Learning Outcomes"];
 
 /** The platform's kind for frontmatter checks: Lens kinds as read, articles and transcripts by their folder. */
 export function schemaKind(note: ParsedNote): SchemaKind | null {
@@ -117,23 +114,5 @@ function courseSection(section: LensSection, report: LensReport): void {
     report.error(section.line, "section-title", `Module section must have a wikilink in its title, got: "${section.title}"`);
   } else if (section.type === "meeting" && section.title.trim() === "") {
     report.error(section.line, "section-title", "Meeting section must have a name in its title");
-  }
-}
-
-/** A note outside every content folder whose first folder is a near miss of one (`Lense/`, `module/`). */
-export function folderCheck(path: string, report: LensReport): void {
-  if (kindFromPath(path) !== null || !path.includes("/")) return;
-  const dir = path.split("/")[0] ?? "";
-  let best = "";
-  let distance = Infinity;
-  for (const valid of CONTENT_FOLDERS) {
-    const d = editDistance(dir.toLowerCase(), valid.toLowerCase());
-    if (d < distance) {
-      distance = d;
-      best = valid;
-    }
-  }
-  if (distance > 0 && distance <= Math.min(3, Math.ceil(dir.length * 0.4))) {
-    report.warn(null, "unrecognized-folder", `File in directory '${dir}/' not recognized as content (did you mean '${best}/'?)`);
   }
 }

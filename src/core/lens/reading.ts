@@ -10,7 +10,7 @@ import { rejectCriticMarkup, stripObsidianComments } from "./platform-text";
 import { COURSE_TYPES, MODULE_TYPES, OUTCOME_TYPES, SEGMENT_TYPES } from "./schema";
 import { readSections } from "./read-sections";
 import { LensReport } from "./report";
-import { folderCheck, lensNoteChecks, schemaKind } from "./note-checks";
+import { lensNoteChecks, schemaKind } from "./note-checks";
 
 /** Parses `text` as the platform reads it (`parse` is the plain parser) and adds the platform's view of the note. */
 export function withPlatformReading(path: string, text: string, parse: (text: string) => ParsedNote): ParsedNote {
@@ -24,7 +24,6 @@ export function withPlatformReading(path: string, text: string, parse: (text: st
     if (isLensKind(note.kind)) note.lens = readLens(note, lines, report);
     lensNoteChecks(note, lines, report);
   }
-  folderCheck(path, report);
   extra.push(...report.list);
   if (extra.length > 0) note.diagnostics = [...note.diagnostics, ...extra].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return note;
