@@ -11,7 +11,7 @@ describe("node scripts/run-cli.mjs (builds dist/mosaic.js, then runs it)", () =>
       env: { ...process.env, NO_COLOR: "1" },
       timeout: 60000,
     });
-    expect(result.stderr).toMatch(/^1 error, 9 warnings in 32 notes\n$/m);
+    expect(result.stderr).toMatch(/^4 errors, 9 warnings in 32 notes\n$/m);
     expect(result.status).toBe(1);
     const lines = result.stdout.trim().split("\n");
     expect(lines).toHaveLength(10);

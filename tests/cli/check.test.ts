@@ -8,15 +8,20 @@ afterAll(removeTempVaults);
 const MODULE = "modules/fundamental-difficulties.md";
 
 describe("mosaic check on the example vault", () => {
-  it("reports the seed module's nine glued questions and its empty source:: field, and exits 1", async () => {
+  it("reports the seed module's nine glued questions, its empty source:: field and its `# Page:` sections, and exits 1", async () => {
     const result = await run(["check", EXAMPLE_VAULT]);
     expect(result.code).toBe(1);
     const glued = result.outLines.filter((l) => l.startsWith(`${MODULE}:`) && l.includes(": warning: glued-question: "));
     expect(glued.map((l) => Number(/^[^:]+:(\d+):/.exec(l)?.[1]))).toEqual([21, 22, 23, 24, 25, 26, 27, 28, 29]);
-    expect(result.outLines).toContainEqual(expect.stringMatching(/^modules\/fundamental-difficulties\.md:38: error: empty-link-field: /));
+    expect(result.outLines.filter((l) => l.includes(": error: ")).map((l) => l.split(": ")[0] + " " + l.split(": ")[2])).toEqual([
+      `${MODULE}:10 unknown-section`,
+      `${MODULE}:11 content-before-section`,
+      `${MODULE}:12 unknown-section`,
+      `${MODULE}:38 empty-link-field`,
+    ]);
     // The rest of the vault is clean: every diagnostic is in the seed module.
     expect(result.outLines.every((l) => l.startsWith(`${MODULE}:`))).toBe(true);
-    expect(result.errLines).toEqual([expect.stringMatching(/^1 error, 9 warnings in 32 notes$/)]);
+    expect(result.errLines).toEqual([expect.stringMatching(/^4 errors, 9 warnings in 32 notes$/)]);
   });
 
   it("--json prints {diagnostics} with the contract's keys and the same findings", async () => {
@@ -45,13 +50,13 @@ describe("mosaic check on small vaults", () => {
   });
 
   it("lists unresolved plain body links only with --unresolved, as infos that do not fail the check", async () => {
-    const vault = makeVault({ ...HEALTHY_NOTES, "articles/scraped.md": "---\ntags: [article]\n---\nAs shown before.[[1]]\n" });
+    const vault = makeVault({ ...HEALTHY_NOTES, "articles/scraped.md": "---\ntags: [article]\ntitle: Scraped\nauthor: A\nsource_url: https://example.org\npublished: 2024-01-01\n---\nAs shown before.[[1]]\n" });
     const plain = await run(["check", vault]);
     const unresolved = await run(["check", vault, "--unresolved"]);
     expect(plain.code).toBe(0);
     expect(plain.stdout).toBe("");
     expect(unresolved.code).toBe(0);
-    expect(unresolved.outLines).toEqual([expect.stringMatching(/^articles\/scraped\.md:4: info: unresolved-link: /)]);
+    expect(unresolved.outLines).toEqual([expect.stringMatching(/^articles\/scraped\.md:8: info: unresolved-link: /)]);
     expect(unresolved.errLines).toEqual(["0 errors, 0 warnings, 1 info in 3 notes"]);
   });
 });

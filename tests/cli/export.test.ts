@@ -22,7 +22,12 @@ describe("mosaic export --format json", () => {
     );
     expect(data.edges).toContainEqual(expect.objectContaining({ from: "courses/alignment-mosaic.md", to: "modules/understanding-agents.md", relation: "module" }));
     expect(data.problems.length).toBeGreaterThanOrEqual(5);
-    expect(data.diagnostics.filter((d) => d.severity === "error")).toHaveLength(1);
+    expect(data.diagnostics.filter((d) => d.severity === "error").map((d) => [d.code, d.line])).toEqual([
+      ["unknown-section", 10],
+      ["content-before-section", 11],
+      ["unknown-section", 12],
+      ["empty-link-field", 38],
+    ]);
   });
 
   it("uses json when --format is left out, and --format=json works too", async () => {

@@ -41,15 +41,17 @@ export function lensVaultDiagnostics(vault: LensVault, resolve: (linkPath: strin
 const CONTENT_FOLDERS = ["modules", "courses", "articles", "Lenses", "video_transcripts", "Learning Outcomes"];
 
 /**
- * In a Lens vault (one with notes in the platform's folders), a note whose first folder is a near miss of one
- * (`Lense/`, `module/`) is content the platform will not see.
+ * In a Lens vault (one with notes in the platform's folders), an untagged note whose first folder is a near miss of
+ * one (`Lense/`, `module/`) is content the platform will not see.
  */
 function folderNearMisses(vault: LensVault): Diagnostic[] {
   const paths = vault.notePaths();
   if (!paths.some((p) => kindFromPath(p) !== null)) return [];
   const out: Diagnostic[] = [];
   for (const path of paths) {
-    if (kindFromPath(path) !== null || !path.includes("/") || vault.getNote(path)?.tier === "ignored") continue;
+    const note = vault.getNote(path);
+    // A note whose tags give it a kind (a paper in `Sources/`) is not misplaced course content.
+    if (kindFromPath(path) !== null || !path.includes("/") || note?.kind !== "other" || note.tier === "ignored") continue;
     const dir = path.split("/")[0] ?? "";
     const near = closest(dir, CONTENT_FOLDERS, Math.min(3, Math.ceil(dir.length * 0.4)));
     if (near && near.toLowerCase() !== dir.toLowerCase()) {

@@ -1,0 +1,105 @@
+// The Lens validator's diagnostics side by side with ours: its message to our code, its line to the file's true line.
+import type { MosaicIndex } from "../../src/core/index/mosaic-index";
+import type { Diagnostic, DiagnosticCode, LensSection } from "../../src/core/model";
+
+export interface ValidatorError {
+  file: string;
+  line?: number;
+  message: string;
+  severity: string;
+}
+
+const CODES: [RegExp, DiagnosticCode[]][] = [
+  [/^Missing frontmatter/, ["missing-frontmatter"]],
+  [/^(Unclosed frontmatter|Invalid YAML)/, ["malformed-yaml"]],
+  [/^(Missing required field|Field '.*' must not be empty)/, ["missing-field"]],
+  [/^Unrecognized frontmatter field/, ["frontmatter-typo"]],
+  [/^Field 'id' must be a string/, ["id-not-string"]],
+  [/^Invalid slug(-alias)? format/, ["invalid-slug"]],
+  [/^tldr exceeds/, ["tldr-too-long"]],
+  [/contains a wikilink/, ["wikilink-in-title"]],
+  [/^Unknown section type/, ["unknown-section"]],
+  [/^Content found before first section/, ["content-before-section"]],
+  [/^Text outside of a field/, ["text-outside-field"]],
+  [/with single colon/, ["single-colon-field"]],
+  [/^Duplicate field/, ["duplicate-field"]],
+  [/looks like a Markdown heading/, ["heading-in-content"]],
+  [/^Module has no sections/, ["no-sections"]],
+  [/^(Lens|Inline lens) has no segments/, ["no-segments"]],
+  [/^Empty \w+ segment has no fields/, ["empty-segment"]],
+  [/^Titles are not supported/, ["segment-title"]],
+  [/segment missing [\w-]+:: field/, ["missing-segment-field"]],
+  [/segment has empty|^Empty text segment in/, ["empty-segment-field"]],
+  [/^First (article|video) segment must have a source/, ["empty-link-field"]],
+  [/^Lens section missing source:: field \(or id::|is missing required id::/, ["missing-inline-id"]],
+  [/^(Learning Outcome|Lens) section missing source:: field/, ["empty-link-field"]],
+  [/is not valid in \w+ segment/, ["misplaced-field"]],
+  [/has non-boolean value/, ["non-boolean"]],
+  [/^Field 'from' is empty/, ["empty-from"]],
+  [/^Unrecognized field/, ["field-typo"]],
+  [/^Invalid timestamp format/, ["invalid-timestamp"]],
+  [/^(Module section must have a wikilink|Meeting section must have a name)/, ["section-title"]],
+  [/must have at least one ## Lens/, ["no-lens"]],
+  [/outside submodule boundaries/, ["outside-submodule"]],
+  [/source:: path must be relative/, ["platform-link"]],
+  [/Invalid wikilink|Path traversal|too many '\.\.\/'|Missing (opening|closing) bracket|Empty wikilink/, ["invalid-link"]],
+  [/not found: |^Module reference could not be resolved/, ["broken-link", "platform-link"]],
+  [/^References (WIP|ignored)/, ["tier-reference"]],
+  [/^Invalid UUID/, ["invalid-uuid"]],
+  [/^Duplicate UUID/, ["duplicate-id"]],
+  [/^Duplicate slug|slug alias .* collides/, ["duplicate-slug"]],
+  [/^(Start|End) anchor/, ["anchor-not-found"]],
+  [/^File in directory/, ["unrecognized-folder"]],
+];
+
+/** The codes of ours that say what the validator's message says. */
+export function codesFor(message: string): DiagnosticCode[] {
+  return CODES.find(([pattern]) => pattern.test(message))?.[1] ?? [];
+}
+
+const LINK_CODES = new Set<DiagnosticCode>(["broken-link", "platform-link", "invalid-link", "empty-link-field"]);
+
+function flatten(sections: readonly LensSection[]): LensSection[] {
+  return sections.flatMap((s) => [s, ...flatten(s.children)]);
+}
+
+/**
+ * The line of the file the validator's diagnostic means, or null when it gives none. Two known differences are
+ * undone: lens-file lines count from the end of the frontmatter, and a link problem is put on its section's heading
+ * (ours is on the `source::` line that holds the link).
+ */
+export function trueLine(error: ValidatorError, index: MosaicIndex): number | null {
+  if (error.line === undefined) return null;
+  const note = index.getNote(error.file);
+  if (!note) return error.line;
+  let line = note.kind === "lens" && error.line > 2 - 1 && !/frontmatter|required field|must be a string|tldr|slug/i.test(error.message)
+    ? error.line + note.frontmatterLines
+    : error.line;
+  if (codesFor(error.message).some((c) => LINK_CODES.has(c))) {
+    const section = flatten(note.lens?.sections ?? []).find((s) => s.line === line);
+    const source = section?.fields.find((f) => f.key === "source" && f.scope === 0);
+    if (source) line = source.line;
+  }
+  return line;
+}
+
+/** Our diagnostic that matches the validator's: one of its codes, same file, the true line (any line when it gives none). */
+export function findMatch(ours: readonly Diagnostic[], error: ValidatorError, index: MosaicIndex): Diagnostic | undefined {
+  const codes = codesFor(error.message);
+  const line = trueLine(error, index);
+  // Its "Empty text segment in <lens>" is raised on the module that publishes the lens; ours is in the lens's own file.
+  const files = /^Empty \w+ segment in/.test(error.message)
+    ? [error.file, ...index.outgoing(error.file).map((r) => r.edge.to)]
+    : [error.file];
+  return ours.find((d) => files.includes(d.file) && codes.includes(d.code) && (line === null || d.line === line));
+}
+
+/**
+ * A validator error that comes from its known misreading (LENS-FORMAT.md quirk 4): a Lens section whose `source::`
+ * has no space after `::` or its link on the next line is taken for an inline lens without `id::`. We read the link.
+ */
+export function isValidatorQuirk(error: ValidatorError, index: MosaicIndex): boolean {
+  if (!codesFor(error.message).includes("missing-inline-id") || error.line === undefined) return false;
+  const section = flatten(index.getNote(error.file)?.lens?.sections ?? []).find((s) => s.line === error.line);
+  return section?.fields.some((f) => f.key === "source" && f.scope === 0 && f.value !== "") ?? false;
+}
