@@ -11,6 +11,7 @@ import { benchCourse } from "./course-bench";
 import { ensureVault, type VaultManifest } from "./generate-vault";
 import { runWorker, type WorkerInput, type WorkerOutput } from "./index-worker";
 import { compareOnVault, validatorCommand } from "./lens-compare";
+import { benchLensRules } from "./lens-rules-bench";
 import { runProcess } from "./measure-process";
 import { formatTable, formatTargets, summarise, type Result, type Skipped } from "./report";
 import { countTreeNodes, syntheticTree } from "./synthetic-tree";
@@ -259,6 +260,9 @@ function benchLens(options: Options, results: Result[], skipped: Skipped[], note
     results.push(...outcome.results);
     notes.push(...outcome.notes);
   }
+  const rules = benchLensRules(validator, CLI, options.runs, OUT);
+  results.push(...rules.results);
+  notes.push(...rules.notes);
   for (const size of options.sizes.filter((s) => s <= 10000)) {
     const { dir } = vaultFor(size, options.seed, "lens");
     log(`lens vault ${size}: validator and mosaic check, alternating, ${options.runs} runs each`);

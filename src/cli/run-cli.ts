@@ -20,7 +20,10 @@ export const HELP = `mosaic ${VERSION}: alignment problem trees, coverage and Le
 
 Usage:
   mosaic tree [vault] [--json] [--depth N]     problem trees with what addresses each question
-  mosaic check [vault] [--json] [--unresolved] diagnostics, one per line: file:line: severity: code: message
+  mosaic check [vault] [--format F] [--ignore GLOB]... [--unresolved]
+                                               diagnostics, one per line: file:line: severity: code: message;
+                                               F = text (default), json (also --json), github (annotations);
+                                               --ignore: notes read but not checked (repeatable)
   mosaic export [vault] [--format F] [--out FILE] [--problem P] [--title T]
                                                the whole mosaic; F = json (default), markdown, opml, html;
                                                --problem P: one problem (path or title), markdown or opml;

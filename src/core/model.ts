@@ -223,6 +223,8 @@ export interface MosaicSettings {
   includeFolders: string[];
   /** These folders are never indexed. */
   excludeFolders: string[];
+  /** Path globs whose notes are indexed but not checked (their diagnostics are left out). */
+  ignoreGlobs?: string[];
 }
 
 export const DEFAULT_SETTINGS: MosaicSettings = {

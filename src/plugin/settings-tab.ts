@@ -81,6 +81,21 @@ export const SETTING_GROUPS: Group[] = [
     ],
   },
   {
+    heading: "Checks",
+    specs: [
+      {
+        key: "ignoreGlobs",
+        name: "Notes not checked",
+        desc: "Path globs, comma separated, whose notes are read but not checked (as `mosaic check --ignore`), such as drafts/** or *.excalidraw.md.",
+        placeholder: "drafts/**",
+        type: "text",
+        reindex: true,
+        get: (s) => s.ignoreGlobs.join(", "),
+        patch: (_s, v) => ({ ignoreGlobs: splitList(text(v)) }),
+      },
+    ],
+  },
+  {
     heading: "Sidebar",
     specs: [
       toggleSpec("showAddressers", "Show addressing notes", "List the notes that address each question under it."),

@@ -6,7 +6,7 @@ import * as path from "path";
 import { MosaicIndex } from "../../src/core/index/mosaic-index";
 import type { Diagnostic, Edge } from "../../src/core/model";
 import { describeWithShared, SEEDS, sharedPath } from "../helpers/shared";
-import { codesFor, findMatch, isValidatorQuirk } from "../helpers/lens-validator";
+import { codesFor, findMatch, isValidatorQuirk } from "../../bench/lens-validator-match";
 
 const fixtures = sharedPath(SEEDS.lensFixtures);
 

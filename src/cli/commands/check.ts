@@ -1,21 +1,30 @@
-// `mosaic check [vault] [--json] [--unresolved]`: one line per diagnostic, a summary on stderr, exit 1 on errors.
+// `mosaic check [vault] [--format text|json|github] [--ignore GLOB]... [--unresolved]`: diagnostics, a summary on
+// stderr, exit 1 only on errors.
 import type { Diagnostic } from "../../core/model";
-import { parseArgs, vaultArg } from "../args";
+import { listFlag, parseArgs, stringFlag, USAGE_HINT, vaultArg } from "../args";
+import { githubAnnotation } from "../format/github";
+import { CliError } from "../io";
 import { escapeControls } from "../format/terminal-text";
 import type { CliIo } from "../io";
 import { loadVault } from "../load";
 
-export const CHECK_FLAGS = { json: { value: false }, unresolved: { value: false } };
+export const CHECK_FLAGS = { json: { value: false }, unresolved: { value: false }, format: { value: true }, ignore: { value: true } };
+
+const FORMATS = ["text", "json", "github"] as const;
 
 export async function checkCommand(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseArgs("check", args, CHECK_FLAGS);
   const vault = vaultArg("check", parsed);
-  const { index, report } = await loadVault(vault, io, false);
+  const format = stringFlag(parsed, "format") ?? (parsed.flags.has("json") ? "json" : "text");
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new CliError(`unknown check format '${format}' (use text, json or github; ${USAGE_HINT})`);
+  }
+  const { index, report } = await loadVault(vault, io, false, listFlag(parsed, "ignore"));
   const diagnostics = index.diagnostics({ unresolved: parsed.flags.has("unresolved") });
-  if (parsed.flags.has("json")) {
+  if (format === "json") {
     io.stdout(JSON.stringify({ diagnostics }, null, 2) + "\n");
   } else if (diagnostics.length > 0) {
-    io.stdout(diagnostics.map(formatDiagnostic).join("\n") + "\n");
+    io.stdout(diagnostics.map(format === "github" ? githubAnnotation : formatDiagnostic).join("\n") + "\n");
   }
   io.stderr(summary(diagnostics, report.notes + report.unreadable.length) + "\n");
   return diagnostics.some((d) => d.severity === "error") ? 1 : 0;

@@ -27,6 +27,7 @@ import { addTo, removeFrom } from "./multimap";
 import { NameSuggester } from "./name-suggester";
 import { parseNote } from "../parse/parse-note";
 import { lensVaultDiagnostics } from "../lens/vault-checks";
+import { globMatcher } from "../glob";
 
 /** Turns a link path written in `fromPath` into a vault path; Obsidian's rules in the core, Obsidian's own resolver in the plugin. */
 export interface LinkResolver {
@@ -78,6 +79,7 @@ export class MosaicIndex implements IndexData {
   private sortedPaths: string[] | null = null;
   private diagnosticCache: { rev: number; unresolved: boolean; list: Diagnostic[] } | null = null;
   private lensCache: { rev: number; list: Diagnostic[] } | null = null;
+  private readonly ignored: (path: string) => boolean;
   /** Notes added by a bulk load whose links are not resolved yet (see beginBulk); empty outside a bulk load. */
   private readonly pendingLinks = new Set<string>();
   private bulk = false;
@@ -91,6 +93,7 @@ export class MosaicIndex implements IndexData {
     this.relations = new Set(this.settings.relationFields.map(fieldKey));
     this.parents = new Set(this.settings.parentFields.map(fieldKey));
     this.trees = new TreeCache(this);
+    this.ignored = globMatcher(this.settings.ignoreGlobs ?? []);
   }
 
   // ---- changes ----
@@ -384,9 +387,9 @@ export class MosaicIndex implements IndexData {
     return this.lensCache.list;
   }
 
-  /** Notes the Lens platform ignores (`validator-ignore`) are indexed but not checked. */
+  /** Notes the Lens platform ignores (`validator-ignore`) and notes matching the ignore globs are indexed but not checked. */
   private checkedOnly(list: Diagnostic[]): Diagnostic[] {
-    return list.filter((d) => this.states.get(d.file)?.note.tier !== "ignored");
+    return list.filter((d) => this.states.get(d.file)?.note.tier !== "ignored" && !this.ignored(d.file));
   }
 
   sidebar(path: string): SidebarModel | null {

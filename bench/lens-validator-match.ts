@@ -1,6 +1,6 @@
 // The Lens validator's diagnostics side by side with ours: its message to our code, its line to the file's true line.
-import type { MosaicIndex } from "../../src/core/index/mosaic-index";
-import type { Diagnostic, DiagnosticCode, LensSection } from "../../src/core/model";
+import type { MosaicIndex } from "../src/core/index/mosaic-index";
+import type { Diagnostic, DiagnosticCode, LensSection } from "../src/core/model";
 
 export interface ValidatorError {
   file: string;
@@ -26,6 +26,8 @@ const CODES: [RegExp, DiagnosticCode[]][] = [
   [/looks like a Markdown heading/, ["heading-in-content"]],
   [/^Module has no sections/, ["no-sections"]],
   [/^(Lens|Inline lens) has no segments/, ["no-segments"]],
+  // Its output check, after a segment was dropped: ours names why the segment was dropped.
+  [/^Section ".*" has no segments/, ["no-segments", "anchor-not-found", "empty-segment-field"]],
   [/^Empty \w+ segment has no fields/, ["empty-segment"]],
   [/^Titles are not supported/, ["segment-title"]],
   [/segment missing [\w-]+:: field/, ["missing-segment-field"]],
@@ -57,7 +59,15 @@ export function codesFor(message: string): DiagnosticCode[] {
   return CODES.find(([pattern]) => pattern.test(message))?.[1] ?? [];
 }
 
-const LINK_CODES = new Set<DiagnosticCode>(["broken-link", "platform-link", "invalid-link", "empty-link-field"]);
+const LINK_CODES = new Set<DiagnosticCode>(["broken-link", "platform-link", "invalid-link", "empty-link-field", "tier-reference"]);
+/** Its segment checks give the segment's heading; ours give the line of the field they name. */
+const FIELD_CODES = new Set<DiagnosticCode>(["non-boolean", "field-typo", "misplaced-field", "empty-from", "empty-segment-field", "invalid-timestamp"]);
+/** Its frontmatter checks all give line 2; ours give the line of the key they name. */
+const FRONTMATTER_CODES = new Set<DiagnosticCode>(["frontmatter-typo", "id-not-string", "tldr-too-long", "invalid-slug", "wikilink-in-title", "missing-field"]);
+
+function namedField(message: string): string | null {
+  return /'([\w-]+)'/.exec(message)?.[1] ?? /([\w-]+)::/.exec(message)?.[1] ?? (/^tldr/.test(message) ? "tldr" : null);
+}
 
 function flatten(sections: readonly LensSection[]): LensSection[] {
   return sections.flatMap((s) => [s, ...flatten(s.children)]);
@@ -72,13 +82,29 @@ export function trueLine(error: ValidatorError, index: MosaicIndex): number | nu
   if (error.line === undefined) return null;
   const note = index.getNote(error.file);
   if (!note) return error.line;
-  let line = note.kind === "lens" && error.line > 2 - 1 && !/frontmatter|required field|must be a string|tldr|slug/i.test(error.message)
-    ? error.line + note.frontmatterLines
-    : error.line;
-  if (codesFor(error.message).some((c) => LINK_CODES.has(c))) {
-    const section = flatten(note.lens?.sections ?? []).find((s) => s.line === line);
+  const codes = codesFor(error.message);
+  const lines = (index.getText(error.file) ?? "").split(/\r?\n/);
+  if (codes.includes("malformed-yaml")) {
+    // Its line is always 2; the YAML parser's own line (counted inside the frontmatter) is in the message.
+    const inner = /at line (\d+)/.exec(error.message)?.[1];
+    return inner === undefined ? error.line : Number(inner) + 1;
+  }
+  if (codes.some((c) => FRONTMATTER_CODES.has(c))) {
+    const key = /slug/.test(error.message) ? "slug" : namedField(error.message);
+    const at = key === null ? -1 : lines.slice(1, Math.max(1, note.frontmatterLines - 1)).findIndex((l) => l.startsWith(`${key}:`));
+    return at === -1 ? error.line : at + 2;
+  }
+  // Lens-file lines count from the end of the frontmatter, except "Lens has no segments", which gives the body's first line.
+  let line = note.kind === "lens" && !/^Lens has no segments/.test(error.message) ? error.line + note.frontmatterLines : error.line;
+  const section = flatten(note.lens?.sections ?? []).find((s) => s.line === line);
+  if (codes.some((c) => LINK_CODES.has(c))) {
     const source = section?.fields.find((f) => f.key === "source" && f.scope === 0);
     if (source) line = source.line;
+  }
+  if (codes.some((c) => FIELD_CODES.has(c))) {
+    const name = namedField(error.message);
+    const field = section?.fields.filter((f) => f.key === name).pop();
+    if (field) line = field.line;
   }
   return line;
 }
