@@ -14,7 +14,7 @@ describe("node scripts/run-cli.mjs (builds dist/mosaic.js, then runs it)", () =>
     expect(result.stderr).toMatch(/^4 errors, 9 warnings in 32 notes\n$/m);
     expect(result.status).toBe(1);
     const lines = result.stdout.trim().split("\n");
-    expect(lines).toHaveLength(10);
+    expect(lines).toHaveLength(13);
     expect(lines).toContainEqual(expect.stringMatching(/^modules\/fundamental-difficulties\.md:38: error: empty-link-field: /));
   });
 
