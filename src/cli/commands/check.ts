@@ -3,14 +3,15 @@ import type { Diagnostic } from "../../core/model";
 import { parseArgs, vaultArg } from "../args";
 import { escapeControls } from "../format/terminal-text";
 import type { CliIo } from "../io";
-import { loadVault } from "../load";
+import { loadVault, takeCacheFlag } from "../load";
 
 export const CHECK_FLAGS = { json: { value: false }, unresolved: { value: false } };
 
 export async function checkCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs("check", args, CHECK_FLAGS);
+  const { args: rest, cache } = takeCacheFlag(args);
+  const parsed = parseArgs("check", rest, CHECK_FLAGS);
   const vault = vaultArg("check", parsed);
-  const { index, report } = await loadVault(vault, io, false);
+  const { index, report } = await loadVault(vault, io, false, { cache });
   const diagnostics = index.diagnostics({ unresolved: parsed.flags.has("unresolved") });
   if (parsed.flags.has("json")) {
     io.stdout(JSON.stringify({ diagnostics }, null, 2) + "\n");
