@@ -100,7 +100,7 @@ function* transcripts(rng: Rng, slugs: string[], out: Transcript[]): Generator<G
     let seconds = 0;
     while (size < target) {
       const p = paragraph(rng).text;
-      for (const s of p.split(/(?<=[.?]) /)) {
+      for (const s of p.replace(/([.?]) /g, "$1\n").split("\n")) {
         stamps.push({ text: s.split(" ")[0] ?? "", start: `${clock(seconds)}.${String(rng.int(0, 99)).padStart(2, "0")}` });
         seconds += 2 + s.length / 15;
       }

@@ -2,7 +2,7 @@
 // cores when there are enough of them to pay for a worker, else one after another.
 import { statSync } from "node:fs";
 import { decodeNoteCache, sameStamp, type CachedNote, type FileStamp } from "../core/cache/note-cache";
-import { parseInParallel, readAndParse, workersAvailable, type NoteResult } from "./parse-workers";
+import { parseInParallel, readAndParse, workersAvailable, type JobRunner, type NoteResult } from "./parse-workers";
 import { MAX_NOTE_BYTES, type NoteLoader } from "./read-vault";
 import { readCacheFile, writeCacheFile } from "./cache-file";
 
@@ -21,6 +21,8 @@ export interface LoadOptions {
   workers: "auto" | number;
   /** Keep each note's text in the index (`mosaic next` reads it; check, tree and export do not). */
   keepText: boolean;
+  /** Where the worker's share runs; a worker thread unless a test runs it in-process. */
+  runner?: JobRunner;
 }
 
 export function noteLoader(options: LoadOptions): NoteLoader {
@@ -37,9 +39,11 @@ export function noteLoader(options: LoadOptions): NoteLoader {
       if (stamp && hit && stamp.size <= MAX_NOTE_BYTES && sameStamp(hit.stamp, stamp)) results.set(i, { entry: hit.entry, text: null });
       else todo.push(i);
     });
-    const parallel = workersAvailable() && (options.workers === "auto" ? todo.length >= WORKER_MIN_NOTES : options.workers > 0);
+    const possible = options.runner !== undefined || workersAvailable();
+    const parallel = possible && (options.workers === "auto" ? todo.length >= WORKER_MIN_NOTES : options.workers > 0);
     if (parallel) {
-      for (const [i, result] of await parseInParallel(files, todo, settings, options.keepText, WORKER_SHARE)) results.set(i, result);
+      const parsed = await parseInParallel(files, todo, settings, options.keepText, WORKER_SHARE, options.runner);
+      for (const [i, result] of parsed) results.set(i, result);
     } else {
       for (const i of todo) results.set(i, readAndParse(files[i]![0], files[i]![1], settings, options.keepText));
     }

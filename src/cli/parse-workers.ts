@@ -7,7 +7,8 @@ import { readNoteSync } from "./read-vault";
 /** A note read and parsed, or why it could not be read. */
 export type NoteResult = { entry: ParsedEntry; text: string | null } | { reason: string };
 
-interface Job {
+/** What a worker is given: the files to read and parse. */
+export interface ParseJob {
   mosaicParseJob: true;
   settings: MosaicSettings;
   files: string[];
@@ -40,6 +41,7 @@ export async function parseInParallel(
   settings: MosaicSettings,
   keepText: boolean,
   workerShare: number,
+  runner: JobRunner = workerRunner,
 ): Promise<Map<number, NoteResult>> {
   const mine: number[] = [];
   const theirs: number[] = [];
@@ -51,32 +53,47 @@ export async function parseInParallel(
       theirs.push(i);
     } else mine.push(i);
   }
-  const job: Job = {
+  const job: ParseJob = {
     mosaicParseJob: true,
     settings,
     files: theirs.map((i) => files[i]![1]),
     paths: theirs.map((i) => files[i]![0]),
     keepText,
   };
-  const worker = new Worker(__filename, { workerData: job });
-  const answer = new Promise<NoteResult[]>((resolve, reject) => {
-    worker.once("message", (results: NoteResult[]) => resolve(results));
-    worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`parse worker stopped (exit ${code})`)));
-  });
+  // A worker that fails (out of memory, killed) costs time, not results: its share is parsed here instead.
+  const answer = runner(job).catch(() => doParseJob(job));
   const out = new Map<number, NoteResult>();
   for (const i of mine) out.set(i, readAndParse(files[i]![0], files[i]![1], settings, keepText));
   const results = await answer;
   theirs.forEach((i, k) => out.set(i, results[k] ?? { reason: "not parsed" }));
-  void worker.terminate();
   return out;
 }
 
+/** A job's results, in the order of its files. */
+export function doParseJob(job: ParseJob): NoteResult[] {
+  return job.files.map((full, k) => readAndParse(job.paths[k] ?? "", full, job.settings, job.keepText));
+}
+
+/** Runs a job somewhere else and hands back its results (a worker thread; tests run it in-process). */
+export type JobRunner = (job: ParseJob) => Promise<NoteResult[]>;
+
+/** Runs a job in a worker thread started from this very bundle file. */
+export const workerRunner: JobRunner = (job) => {
+  const worker = new Worker(__filename, { workerData: job });
+  return new Promise<NoteResult[]>((resolve, reject) => {
+    worker.once("message", (results: NoteResult[]) => {
+      resolve(results);
+      void worker.terminate();
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`parse worker stopped (exit ${code})`)));
+  });
+};
+
 /** In a worker started by parseInParallel: does the job and posts the results. True when this thread was one. */
 export function runParseWorker(): boolean {
-  const job = workerData as Partial<Job> | null;
+  const job = workerData as Partial<ParseJob> | null;
   if (isMainThread || !parentPort || job?.mosaicParseJob !== true) return false;
-  const { settings, files = [], paths = [], keepText = false } = job as Job;
-  parentPort.postMessage(files.map((full, k) => readAndParse(paths[k] ?? "", full, settings, keepText)));
+  parentPort.postMessage(doParseJob(job as ParseJob));
   return true;
 }
