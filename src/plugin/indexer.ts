@@ -48,6 +48,8 @@ export class VaultIndexer {
   private readonly stamps = new Map<string, FileStamp>();
   private cache: NoteCacheStore | null = null;
   private readonly scheduleSave = debounce(() => void this.saveCache(), CACHE_SAVE_DELAY_MS, true);
+  /** The work after a full index: checking the notes taken from the cache, then saving it. */
+  background: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly app: App,
@@ -140,19 +142,23 @@ export class VaultIndexer {
     this.building = null;
     this.callbacks.progress(total, total);
     this.callbacks.changed();
-    if (this.cache) void this.verifyReused(reused, generation);
+    if (this.cache) {
+      const stale = reused.length !== files.length || reused.length !== cached.size;
+      this.background = this.verifyReused(reused, generation).then((changed) => (changed || stale ? this.saveCache() : undefined));
+    }
     return true;
   }
 
   /**
    * A note can change without its size or mtime changing (a sync tool that keeps mtimes, an edit in the same
    * millisecond): after the index is shown, each note taken from the cache is read once more in the background and
-   * re-parsed when its text hash differs from the cached one. Then the cache is saved.
+   * re-parsed when its text hash differs from the cached one. True when one did.
    */
-  private async verifyReused(files: TFile[], generation: number): Promise<void> {
+  private async verifyReused(files: TFile[], generation: number): Promise<boolean> {
+    let changed = false;
     let sliceStart = performance.now();
     for (const file of files) {
-      if (generation !== this.generation) return;
+      if (generation !== this.generation) return false;
       const cachedHash = this.stamps.get(file.path)?.hash;
       if (this.app.vault.getAbstractFileByPath(file.path) !== file) continue;
       let text: string;
@@ -161,17 +167,18 @@ export class VaultIndexer {
       } catch {
         continue;
       }
-      if (generation !== this.generation || this.app.vault.getAbstractFileByPath(file.path) !== file) return;
+      if (generation !== this.generation || this.app.vault.getAbstractFileByPath(file.path) !== file) return false;
       if (contentHash(text) !== cachedHash) {
         this.setRead(file, text, this.targets());
         this.callbacks.changed();
+        changed = true;
       }
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToUi();
         sliceStart = performance.now();
       }
     }
-    this.scheduleSave();
+    return changed;
   }
 
   /** Writes every indexed note with its stamp to the cache. */
@@ -188,7 +195,8 @@ export class VaultIndexer {
   private setRead(file: TFile, text: string, indexes: MosaicIndex[]): void {
     this.stamps.set(file.path, { size: file.stat.size, mtime: file.stat.mtime, hash: contentHash(text) });
     for (const index of indexes) index.setNote(file.path, text);
-    if (this.cache) this.scheduleSave();
+    // A full index saves when it ends; edits afterwards are saved once they pause.
+    if (this.cache && !this.building) this.scheduleSave();
   }
 
   private async readInto(file: TFile, indexes: MosaicIndex[]): Promise<void> {
