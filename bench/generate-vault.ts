@@ -99,11 +99,11 @@ class NameBook {
   }
 }
 
-function frontmatter(fields: [string, string][]): string {
+export function frontmatter(fields: [string, string][]): string {
   return `---\n${fields.map(([k, v]) => `${k}: ${v}`).join("\n")}\n---\n`;
 }
 
-function date(rng: Rng): string {
+export function date(rng: Rng): string {
   const pad = (n: number): string => String(n).padStart(2, "0");
   return `${rng.int(2015, 2025)}-${pad(rng.int(1, 12))}-${pad(rng.int(1, 28))}`;
 }
@@ -190,7 +190,7 @@ function generateSource(
 }
 
 /** The first candidate phrase that occurs exactly once in `lower` (the lower-cased article body). */
-function uniquePhrase(lower: string, candidates: string[]): string | null {
+export function uniquePhrase(lower: string, candidates: string[]): string | null {
   for (const phrase of candidates) {
     const p = phrase.toLowerCase();
     const at = lower.indexOf(p);
@@ -303,7 +303,7 @@ function generateCourse(rng: Rng, slug: string, modules: string[]): GeneratedFil
 }
 
 /** Splits `items` into `groups` consecutive runs, as even as possible (every item used exactly once). */
-function spread<T>(items: T[], groups: number): T[][] {
+export function spread<T>(items: T[], groups: number): T[][] {
   const out: T[][] = [];
   for (let g = 0; g < groups; g++) {
     out.push(items.slice(Math.floor((g * items.length) / groups), Math.floor(((g + 1) * items.length) / groups)));

@@ -13,6 +13,7 @@ import { runWorker, type WorkerInput, type WorkerOutput } from "./index-worker";
 import { compareOnVault, validatorCommand } from "./lens-compare";
 import { benchLensRules } from "./lens-rules-bench";
 import { runProcess } from "./measure-process";
+import { runSpeedSection } from "./speed";
 import { formatTable, formatTargets, summarise, type Result, type Skipped } from "./report";
 import { countTreeNodes, syntheticTree } from "./synthetic-tree";
 import { BIG_TINY_VAULT, tinyVaultNotes, writeTinyVault } from "./tiny-vault";
@@ -29,7 +30,7 @@ interface Options {
   graphCourse: boolean;
   /** `mosaic check` on 100,000 tiny notes in nested folders (left out with --quick). */
   manyFiles: boolean;
-  /** `--only course`: run that one section. */
+  /** `--only course` or `--only speed`: run that one section. */
   only: string | null;
 }
 
@@ -83,7 +84,7 @@ function parseArgs(argv: string[]): Options {
     else if (flag === "--quick") quick = true;
     else if (flag === "--no-browser") options.browser = false;
     else if (flag === "--only") options.only = value();
-    else throw new Error(`unknown option ${arg} (use --runs N, --sizes 1000,10000, --quick, --json FILE, --no-browser, --seed N, --only course)`);
+    else throw new Error(`unknown option ${arg} (use --runs N, --sizes 1000,10000, --quick, --json FILE, --no-browser, --seed N, --only course|speed)`);
   }
   if (quick) {
     if (!sizesGiven) options.sizes = [1000];
@@ -286,8 +287,16 @@ async function main(): Promise<void> {
   let sidebarModel: SidebarModel | null = null;
   let bigProblem: { path: string; text: string } | null = null;
 
-  log("course sidebar (10 modules × 8 outcomes)");
-  await benchCourse(OUT, ROOT, options.runs, options.browser, results, skipped);
+  if (options.only === null || options.only === "course") {
+    log("course sidebar (10 modules × 8 outcomes)");
+    await benchCourse(OUT, ROOT, options.runs, options.browser, results, skipped);
+  }
+  if (options.only === "speed" || (options.only === null && options.sizes.includes(10000))) {
+    const speed = await runSpeedSection({ root: ROOT, out: OUT, cli: CLI, runs: options.runs, seed: options.seed, log });
+    results.push(...speed.results);
+    skipped.push(...speed.skipped);
+    notes.push(...speed.notes);
+  }
   if (options.only !== null) options.sizes = [];
 
   for (const size of options.sizes) {

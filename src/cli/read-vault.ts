@@ -5,7 +5,6 @@ import * as path from "node:path";
 import type { MosaicIndex } from "../core/index/mosaic-index";
 import { CliError } from "./io";
 
-/** Folders Obsidian users keep beside their notes that never hold notes of the vault. */
 /**
  * Folders never read: hidden ones, as in Obsidian (its config folder, `.git`, `.trash`), and `node_modules`.
  */
@@ -46,11 +45,36 @@ export async function checkVaultFolder(root: string, shown: string): Promise<voi
 }
 
 /**
+ * Reads the notes a walk found (vault-relative path, path on disk) into an index inside its bulk load, reporting the
+ * files it could not read through `unreadable`; returns how many notes it set.
+ */
+export type NoteLoader = (
+  files: readonly (readonly [rel: string, full: string])[],
+  index: MosaicIndex,
+  unreadable: (rel: string, reason: string) => void,
+) => Promise<number>;
+
+/** One blocking read after another, each note set with its text. */
+const readEach: NoteLoader = (files, index, unreadable) => {
+  let notes = 0;
+  for (const [rel, full] of files) {
+    const result = readNoteSync(full);
+    if ("text" in result) {
+      index.setNote(rel, result.text);
+      notes++;
+    } else {
+      unreadable(rel, result.reason);
+    }
+  }
+  return Promise.resolve(notes);
+};
+
+/**
  * Walks `root` and feeds every note to `index` in one bulk load. The root must already have passed checkVaultFolder.
  * Synchronous inside: a vault is thousands of small files, and one blocking read each is several times cheaper than a
  * promise and a thread-pool round trip each (the CLI has nothing else to do meanwhile).
  */
-export async function readVault(root: string, index: MosaicIndex): Promise<VaultReport> {
+export async function readVault(root: string, index: MosaicIndex, load: NoteLoader = readEach): Promise<VaultReport> {
   const report: VaultReport = { notes: 0, unreadable: [], skippedLinks: [] };
   /** [vault-relative path, path on disk] of every note found, in walk order. */
   const files: [string, string][] = [];
@@ -115,15 +139,7 @@ export async function readVault(root: string, index: MosaicIndex): Promise<Vault
   index.beginBulk();
   try {
     walk(root, "");
-    for (const [rel, full] of files) {
-      const result = readNoteSync(full);
-      if ("text" in result) {
-        index.setNote(rel, result.text);
-        report.notes++;
-      } else {
-        unreadable(rel, result.reason);
-      }
-    }
+    report.notes = await load(files, index, unreadable);
   } finally {
     index.endBulk();
   }

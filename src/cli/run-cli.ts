@@ -37,6 +37,9 @@ Usage:
                                                then unread sources ranked by the gaps they may fill
   mosaic --help | --version
 
+tree, check and export also take --cache[=DIR]: keep parsed notes between runs in DIR (default
+<vault>/.mosaic-cache) and parse again only the notes that changed.
+
 The vault defaults to the current folder. Colours only on a terminal, never when NO_COLOR is set.
 Exit status: 0 ok, 1 check found errors, 2 usage error or unreadable vault, 3 internal error.
 `;

@@ -181,6 +181,13 @@ export interface LensReading {
   sections: LensSection[];
 }
 
+/**
+ * The version of the ParsedNote shape (and of what the parser puts in it) that caches of parsed notes are written
+ * with. Bump it whenever ParsedNote, a type inside it, or the parser's reading changes: an older cache is then
+ * parsed again. tests/core/cache/format-version.test.ts fails when the shape changes and this number does not.
+ */
+export const PARSED_NOTE_FORMAT = 2;
+
 /** Everything the core reads from one note. Parsing never throws; problems become diagnostics. */
 export interface ParsedNote {
   path: string;

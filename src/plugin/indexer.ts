@@ -1,7 +1,10 @@
 // Keeps a MosaicIndex in step with the vault: a time-sliced full index, then create/modify/delete/rename events.
 import { debounce, TFile, type App, type Component, type Debouncer, type TAbstractFile } from "obsidian";
+import { contentHash } from "../core/cache/content-hash";
+import { sameStamp, type CachedNote, type FileStamp } from "../core/cache/note-cache";
 import { MosaicIndex, type LinkResolver } from "../core/index/mosaic-index";
 import type { MosaicSettings } from "../core/model";
+import type { NoteCacheStore } from "./note-cache-store";
 
 /** Files above this size are reported as unreadable instead of parsed (a pasted dump would stall the editor). */
 export const MAX_NOTE_BYTES = 5 * 1024 * 1024;
@@ -9,6 +12,10 @@ export const MAX_NOTE_BYTES = 5 * 1024 * 1024;
 export const SLICE_MS = 30;
 /** Edits are re-read this long after the last keystroke-driven save of a note. */
 export const MODIFY_DEBOUNCE_MS = 150;
+/** The parsed-note cache is written this long after the last change (and after the first full index). */
+export const CACHE_SAVE_DELAY_MS = 20_000;
+/** Notes linked between two checks of the slice's time while a bulk load ends. */
+const LINK_STEP = 100;
 
 export interface IndexerCallbacks {
   /** The index (or the index object itself, after a full re-index) changed. */
@@ -28,7 +35,7 @@ export function isIndexedPath(path: string, settings: MosaicSettings): boolean {
   return !settings.excludeFolders.some((f) => f.replace(/^\/+|\/+$/g, "") !== "" && underFolder(path, f));
 }
 
-const yieldToUi = (): Promise<void> => new Promise((resolve) => window.setTimeout(resolve, 0));
+export const yieldToUi = (): Promise<void> => new Promise((resolve) => window.setTimeout(resolve, 0));
 
 export class VaultIndexer {
   private current: MosaicIndex;
@@ -37,6 +44,12 @@ export class VaultIndexer {
   private generation = 0;
   private pending = new Map<string, Debouncer<[], void>>();
   private stopped = false;
+  /** Size, mtime and content hash of every note as it was last parsed, for the cache. */
+  private readonly stamps = new Map<string, FileStamp>();
+  private cache: NoteCacheStore | null = null;
+  private readonly scheduleSave = debounce(() => void this.saveCache(), CACHE_SAVE_DELAY_MS, true);
+  /** The work after a full index: checking the notes taken from the cache, then saving it. */
+  background: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly app: App,
@@ -59,6 +72,11 @@ export class VaultIndexer {
     return this.building ? [this.current, this.building] : [this.current];
   }
 
+  /** Starts from, and keeps, a cache of parsed notes (set before indexAll). */
+  useCache(cache: NoteCacheStore): void {
+    this.cache = cache;
+  }
+
   /** Follows vault events for the component's lifetime; pending re-reads are cancelled when it unloads. */
   follow(component: Component): void {
     const vault = this.app.vault;
@@ -71,6 +89,7 @@ export class VaultIndexer {
 
   stop(): void {
     this.stopped = true;
+    this.scheduleSave.cancel();
     this.generation++;
     for (const d of this.pending.values()) d.cancel();
     this.pending.clear();
@@ -87,11 +106,22 @@ export class VaultIndexer {
     const files = this.app.vault.getMarkdownFiles().filter((f) => isIndexedPath(f.path, settings));
     const total = files.length;
     this.callbacks.progress(0, total);
+    const superseded = (): boolean => generation !== this.generation;
+    const cached = this.cache ? await this.cache.load(settings, superseded) : new Map<string, CachedNote>();
+    /** Notes taken from the cache: their text is checked against the cached hash once the index is shown. */
+    const reused: TFile[] = [];
     let sliceStart = performance.now();
     let done = 0;
     for (const file of files) {
-      if (generation !== this.generation) return false;
-      if (this.app.vault.getAbstractFileByPath(file.path) === file) await this.readInto(file, [next]);
+      if (superseded()) return false;
+      if (this.app.vault.getAbstractFileByPath(file.path) === file) {
+        const hit = cached.get(file.path);
+        if (hit && file.stat.size <= MAX_NOTE_BYTES && sameStamp(hit.stamp, { size: file.stat.size, mtime: file.stat.mtime })) {
+          next.setParsed(file.path, hit.entry, null);
+          this.stamps.set(file.path, hit.stamp);
+          reused.push(file);
+        } else await this.readInto(file, [next]);
+      }
       done++;
       if (performance.now() - sliceStart > SLICE_MS) {
         this.callbacks.progress(done, total);
@@ -99,13 +129,74 @@ export class VaultIndexer {
         sliceStart = performance.now();
       }
     }
-    if (generation !== this.generation) return false;
+    while (next.linkSome(LINK_STEP) > 0) {
+      if (superseded()) return false;
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToUi();
+        sliceStart = performance.now();
+      }
+    }
+    if (superseded()) return false;
     next.endBulk();
     this.current = next;
     this.building = null;
     this.callbacks.progress(total, total);
     this.callbacks.changed();
+    if (this.cache) {
+      const stale = reused.length !== files.length || reused.length !== cached.size;
+      this.background = this.verifyReused(reused, generation).then((changed) => (changed || stale ? this.saveCache() : undefined));
+    }
     return true;
+  }
+
+  /**
+   * A note can change without its size or mtime changing (a sync tool that keeps mtimes, an edit in the same
+   * millisecond): after the index is shown, each note taken from the cache is read once more in the background and
+   * re-parsed when its text hash differs from the cached one. True when one did.
+   */
+  private async verifyReused(files: TFile[], generation: number): Promise<boolean> {
+    let changed = false;
+    let sliceStart = performance.now();
+    for (const file of files) {
+      if (generation !== this.generation) return false;
+      const cachedHash = this.stamps.get(file.path)?.hash;
+      if (this.app.vault.getAbstractFileByPath(file.path) !== file) continue;
+      let text: string;
+      try {
+        text = await this.app.vault.cachedRead(file);
+      } catch {
+        continue;
+      }
+      if (generation !== this.generation || this.app.vault.getAbstractFileByPath(file.path) !== file) return false;
+      if (contentHash(text) !== cachedHash) {
+        this.setRead(file, text, this.targets());
+        this.callbacks.changed();
+        changed = true;
+      }
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToUi();
+        sliceStart = performance.now();
+      }
+    }
+    return changed;
+  }
+
+  /** Writes every indexed note with its stamp to the cache. */
+  private async saveCache(): Promise<void> {
+    if (!this.cache || this.stopped || this.building) return;
+    const notes: CachedNote[] = [];
+    for (const [path, entry] of this.current.parsedEntries()) {
+      const stamp = this.stamps.get(path);
+      if (stamp) notes.push({ path, stamp, entry });
+    }
+    await this.cache.save(notes, this.settings);
+  }
+
+  private setRead(file: TFile, text: string, indexes: MosaicIndex[]): void {
+    this.stamps.set(file.path, { size: file.stat.size, mtime: file.stat.mtime, hash: contentHash(text) });
+    for (const index of indexes) index.setNote(file.path, text);
+    // A full index saves when it ends; edits afterwards are saved once they pause.
+    if (this.cache && !this.building) this.scheduleSave();
   }
 
   private async readInto(file: TFile, indexes: MosaicIndex[]): Promise<void> {
@@ -123,7 +214,7 @@ export class VaultIndexer {
     }
     // The file may have been renamed or deleted while we were reading it.
     if (this.app.vault.getAbstractFileByPath(file.path) !== file) return;
-    for (const index of indexes) index.setNote(file.path, text);
+    this.setRead(file, text, indexes);
   }
 
   private async reread(file: TFile): Promise<void> {

@@ -14,7 +14,8 @@ import { registerWriteCommands } from "./commands/write-commands";
 import type { Positions } from "../ui/graph/graph-scene";
 import { GRAPH_LAYOUT_KEY, readStoredPositions, storedPositions } from "./graph-layout-store";
 import { MosaicGraphView, VIEW_TYPE_MOSAIC_GRAPH } from "./graph-view";
-import { VaultIndexer } from "./indexer";
+import { SLICE_MS, VaultIndexer, yieldToUi } from "./indexer";
+import { pluginCacheStore } from "./note-cache-store";
 import { confirmLink } from "./link-question-modal";
 import { openNoteAt, revealView } from "./navigation";
 import { ObsidianLinkResolver } from "./obsidian-resolver";
@@ -64,6 +65,8 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
       changed: () => this.scheduleNotify(),
       progress: (done, total) => this.showStatus(done < total ? progressText(done, total) : null),
     });
+    const cache = pluginCacheStore(this.app, this.manifest, yieldToUi, SLICE_MS);
+    if (cache) this.indexer.useCache(cache);
     this.statusEl = this.addStatusBarItem();
     this.statusEl.addClass("mosaic-status");
     this.statusEl.hide();

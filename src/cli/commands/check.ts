@@ -6,20 +6,21 @@ import { githubAnnotation } from "../format/github";
 import { CliError } from "../io";
 import { escapeControls } from "../format/terminal-text";
 import type { CliIo } from "../io";
-import { loadVault } from "../load";
+import { loadVault, takeCacheFlag } from "../load";
 
 export const CHECK_FLAGS = { json: { value: false }, unresolved: { value: false }, format: { value: true }, ignore: { value: true } };
 
 const FORMATS = ["text", "json", "github"] as const;
 
 export async function checkCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs("check", args, CHECK_FLAGS);
+  const { args: rest, cache } = takeCacheFlag(args);
+  const parsed = parseArgs("check", rest, CHECK_FLAGS);
   const vault = vaultArg("check", parsed);
   const format = stringFlag(parsed, "format") ?? (parsed.flags.has("json") ? "json" : "text");
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new CliError(`unknown check format '${format}' (use text, json or github; ${USAGE_HINT})`);
   }
-  const { index, report } = await loadVault(vault, io, false, listFlag(parsed, "ignore"));
+  const { index, report } = await loadVault(vault, io, false, { cache, ignore: listFlag(parsed, "ignore") });
   const diagnostics = index.diagnostics({ unresolved: parsed.flags.has("unresolved") });
   if (format === "json") {
     io.stdout(JSON.stringify({ diagnostics }, null, 2) + "\n");

@@ -10,7 +10,7 @@ import { choiceFlag, parseArgs, stringFlag, USAGE_HINT, vaultArg } from "../args
 import { escapeLines } from "../format/terminal-text";
 import { CliError, writeOutputFile, type CliIo } from "../io";
 import { exportHtml } from "../export-html";
-import { loadVault } from "../load";
+import { loadVault, takeCacheFlag } from "../load";
 import { findProblem } from "../problem-arg";
 
 export const EXPORT_FLAGS = { format: { value: true }, out: { value: true }, problem: { value: true }, title: { value: true } };
@@ -36,7 +36,8 @@ export const EXPORTERS: Record<string, Exporter> = {
 };
 
 export async function exportCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs("export", args, EXPORT_FLAGS);
+  const { args: rest, cache } = takeCacheFlag(args);
+  const parsed = parseArgs("export", rest, EXPORT_FLAGS);
   const vault = vaultArg("export", parsed);
   const format = choiceFlag(parsed, "format", Object.keys(EXPORTERS), "export format") ?? "json";
   const exporter = EXPORTERS[format];
@@ -49,7 +50,7 @@ export async function exportCommand(args: readonly string[], io: CliIo): Promise
   if (title !== undefined && format !== "html") throw new CliError(`--title works with --format html, not ${format} (${USAGE_HINT})`);
   const out = stringFlag(parsed, "out");
   if (out !== undefined) checkOutFolder(out, io);
-  const { index } = await loadVault(vault, io, true);
+  const { index } = await loadVault(vault, io, true, { cache });
   const problem = wanted === undefined ? null : findProblem(index, wanted, vault);
   const vaultName = path.basename(path.resolve(io.cwd ?? process.cwd(), vault));
   const text = exporter(index, { problem, title: title ?? (vaultName || "Alignment Mosaic") });

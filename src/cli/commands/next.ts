@@ -20,7 +20,7 @@ export async function nextCommand(args: readonly string[], io: CliIo): Promise<n
   const vault = vaultArg("next", parsed);
   const perGap = positiveIntFlag(parsed, "per-gap") ?? DEFAULT_PER_GAP;
   const wanted = stringFlag(parsed, "problem");
-  const { index } = await loadVault(vault, io, true);
+  const { index } = await loadVault(vault, io, true, { keepText: true });
   const problem = wanted === undefined ? undefined : findProblem(index, wanted, vault).path;
   const report = nextReport(index, { problem, perGap });
   if (parsed.flags.has("json")) {

@@ -2,15 +2,16 @@
 import { parseArgs, positiveIntFlag, vaultArg } from "../args";
 import { formatTrees } from "../format/tree-text";
 import { useColour, type CliIo } from "../io";
-import { loadVault } from "../load";
+import { loadVault, takeCacheFlag } from "../load";
 
 export const TREE_FLAGS = { json: { value: false }, depth: { value: true } };
 
 export async function treeCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs("tree", args, TREE_FLAGS);
+  const { args: rest, cache } = takeCacheFlag(args);
+  const parsed = parseArgs("tree", rest, TREE_FLAGS);
   const vault = vaultArg("tree", parsed);
   const depth = positiveIntFlag(parsed, "depth");
-  const { index } = await loadVault(vault, io, true);
+  const { index } = await loadVault(vault, io, true, { cache });
   const problems = index.problems();
   if (parsed.flags.has("json")) {
     io.stdout(JSON.stringify({ problems }, null, 2) + "\n");

@@ -20,7 +20,7 @@ import { isInFolder, linkKey } from "../resolve/paths";
 import { TreeCache } from "../tree/tree-cache";
 import { compareDiagnostics, dedupeDiagnostics } from "./diagnostic-order";
 import { buildEdges, cmp, type EdgeRecord } from "./edge-record";
-import { idEntries, IdRegistry, type IdEntry } from "./duplicate-ids";
+import { IdRegistry, type IdEntry } from "./duplicate-ids";
 import type { IndexData } from "./index-data";
 import { linkDiagnostics } from "./link-diagnostics";
 import { addTo, removeFrom } from "./multimap";
@@ -28,6 +28,7 @@ import { NameSuggester } from "./name-suggester";
 import { parseNote } from "../parse/parse-note";
 import { lensVaultDiagnostics } from "../lens/vault-checks";
 import { globMatcher } from "../glob";
+import { parseEntry, type ParsedEntry } from "../cache/parsed-entry";
 
 /** Turns a link path written in `fromPath` into a vault path; Obsidian's rules in the core, Obsidian's own resolver in the plugin. */
 export interface LinkResolver {
@@ -53,7 +54,8 @@ type Changes = Map<string, Set<string>>;
 
 interface NoteState {
   note: ParsedNote;
-  text: string;
+  /** Null when the note came parsed from a cache or a worker without its text. */
+  text: string | null;
   edges: EdgeRecord[];
   /** Link keys (lower-case basenames) this note's links depend on. */
   keys: Set<string>;
@@ -83,6 +85,8 @@ export class MosaicIndex implements IndexData {
   /** Notes added by a bulk load whose links are not resolved yet (see beginBulk); empty outside a bulk load. */
   private readonly pendingLinks = new Set<string>();
   private bulk = false;
+  /** linkSome linked part of a bulk load: its end still has to drop trees and bump the revision. */
+  private linkedEarly = false;
   /** Set while a change is applied with links pending: the trees it updates read the index, which must not settle then. */
   private deferSettle = false;
   private suggester: NameSuggester | null = null;
@@ -100,7 +104,25 @@ export class MosaicIndex implements IndexData {
 
   /** Create or change one note: re-parses it and re-links what depends on it. */
   setNote(path: string, text: string): void {
-    if (this.bulk && this.addPending(path, text)) return;
+    this.put(path, text, null);
+  }
+
+  /**
+   * A note parsed elsewhere (a worker, or a cache of an earlier session) with the same settings: as setNote, without
+   * parsing again. `text` is null when the file was not read; getText then knows nothing, and a rename drops the note
+   * until the caller sets it at its new path.
+   */
+  setParsed(path: string, entry: ParsedEntry, text: string | null = null): void {
+    this.put(path, text, entry);
+  }
+
+  /** Every note as parsed, for a cache: shared with the index, read only. */
+  *parsedEntries(): Generator<[path: string, entry: ParsedEntry]> {
+    for (const [path, state] of this.states) yield [path, { note: state.note, ids: state.ids }];
+  }
+
+  private put(path: string, text: string | null, entry: ParsedEntry | null): void {
+    if (this.bulk && this.addPending(path, text, entry)) return;
     this.settle();
     if (!this.isIndexed(path)) {
       if (this.states.has(path) || this.unreadable.has(path)) this.deleteNote(path);
@@ -113,8 +135,7 @@ export class MosaicIndex implements IndexData {
     if (wasUnreadable) this.trees.clear();
     const old = this.states.get(path);
     if (old) this.unlink(old, changes);
-    const note = parseNote(path, text, this.settings);
-    const state: NoteState = { note, text, edges: [], keys: new Set(), ids: idEntries(note, text) };
+    const state = this.newState(path, text, entry);
     this.states.set(path, state);
     this.ids.add(state.ids);
     if (created) this.pathSetChanged(path, "add", changes);
@@ -144,7 +165,7 @@ export class MosaicIndex implements IndexData {
     const state = this.states.get(oldPath);
     const reason = this.unreadable.get(oldPath);
     this.deleteNote(oldPath);
-    if (state) this.setNote(newPath, state.text);
+    if (state?.text != null) this.setNote(newPath, state.text);
     else if (reason !== undefined) this.setUnreadable(newPath, reason);
   }
 
@@ -196,10 +217,9 @@ export class MosaicIndex implements IndexData {
   }
 
   /** During a bulk load, takes a note that is new to the index without linking it; false when it needs the normal path. */
-  private addPending(path: string, text: string): boolean {
+  private addPending(path: string, text: string | null, entry: ParsedEntry | null): boolean {
     if (this.states.has(path) || this.unreadable.has(path) || !this.isIndexed(path)) return false;
-    const note = parseNote(path, text, this.settings);
-    const state: NoteState = { note, text, edges: [], keys: new Set(), ids: idEntries(note, text) };
+    const state = this.newState(path, text, entry);
     this.states.set(path, state);
     this.ids.add(state.ids);
     this.pendingLinks.add(path);
@@ -230,9 +250,33 @@ export class MosaicIndex implements IndexData {
     }
   }
 
+  private newState(path: string, text: string | null, entry: ParsedEntry | null): NoteState {
+    const parsed = entry ?? parseEntry(path, text ?? "", this.settings);
+    return { note: parsed.note, text, edges: [], keys: new Set(), ids: parsed.ids };
+  }
+
+  /**
+   * During a bulk load, links up to `limit` of the notes it added and returns how many are still waiting: a caller
+   * that must not block (the plugin) links in slices before endBulk, which then has little left to do.
+   */
+  linkSome(limit: number): number {
+    if (!this.bulk) return 0;
+    let done = 0;
+    for (const path of this.pendingLinks) {
+      if (done >= limit) break;
+      this.pendingLinks.delete(path);
+      const state = this.states.get(path);
+      if (state) this.link(state, null);
+      done++;
+    }
+    if (done > 0) this.linkedEarly = true;
+    return this.pendingLinks.size;
+  }
+
   /** Links every note a bulk load added, against the complete set of paths. */
   private settle(): void {
-    if (this.pendingLinks.size === 0 || this.deferSettle) return;
+    if ((this.pendingLinks.size === 0 && !this.linkedEarly) || this.deferSettle) return;
+    this.linkedEarly = false;
     const pending = [...this.pendingLinks];
     this.pendingLinks.clear();
     for (const path of pending) {
@@ -265,7 +309,7 @@ export class MosaicIndex implements IndexData {
 
   /** The text a note was last set with. */
   getText(path: string): string | undefined {
-    return this.states.get(path)?.text;
+    return this.states.get(path)?.text ?? undefined;
   }
 
   noteRef(path: string): NoteRef | null {

@@ -1,0 +1,77 @@
+// Loads a vault's notes for a command: from the parsed-note cache when asked (`--cache`), the rest parsed on both
+// cores when there are enough of them to pay for a worker, else one after another.
+import { statSync } from "node:fs";
+import { decodeNoteCache, sameStamp, type CachedNote, type FileStamp } from "../core/cache/note-cache";
+import { parseInParallel, readAndParse, workersAvailable, type JobRunner, type NoteResult } from "./parse-workers";
+import { MAX_NOTE_BYTES, type NoteLoader } from "./read-vault";
+import { readCacheFile, writeCacheFile } from "./cache-file";
+
+/**
+ * Below this many notes to parse, one thread is faster: a worker costs about 40 ms to start (it loads the bundle
+ * again) and its results cost a copy back (bench: `npm run bench -- --section speed`).
+ */
+export const WORKER_MIN_NOTES = 1500;
+/** The worker's share of the notes: a little under half, since it starts later than the main thread. */
+export const WORKER_SHARE = 0.45;
+
+export interface LoadOptions {
+  /** Folder of the parsed-note cache, or null for none. */
+  cacheDir: string | null;
+  /** `auto` uses a worker above WORKER_MIN_NOTES; a number forces (>0) or forbids (0) one. */
+  workers: "auto" | number;
+  /** Keep each note's text in the index (`mosaic next` reads it; check, tree and export do not). */
+  keepText: boolean;
+  /** Where the worker's share runs; a worker thread unless a test runs it in-process. */
+  runner?: JobRunner;
+}
+
+export function noteLoader(options: LoadOptions): NoteLoader {
+  return async (files, index, unreadable) => {
+    const settings = index.settings;
+    const cache = options.cacheDir === null ? null : decodeNoteCache(readCacheFile(options.cacheDir) ?? "", settings);
+    const stamps: (FileStamp | null)[] = [];
+    const results = new Map<number, NoteResult>();
+    const todo: number[] = [];
+    files.forEach(([rel, full], i) => {
+      const stamp = cache ? statStamp(full) : null;
+      stamps.push(stamp);
+      const hit = stamp ? cache?.get(rel) : undefined;
+      if (stamp && hit && stamp.size <= MAX_NOTE_BYTES && sameStamp(hit.stamp, stamp)) results.set(i, { entry: hit.entry, text: null });
+      else todo.push(i);
+    });
+    const possible = options.runner !== undefined || workersAvailable();
+    const parallel = possible && (options.workers === "auto" ? todo.length >= WORKER_MIN_NOTES : options.workers > 0);
+    if (parallel) {
+      const parsed = await parseInParallel(files, todo, settings, options.keepText, WORKER_SHARE, options.runner);
+      for (const [i, result] of parsed) results.set(i, result);
+    } else {
+      for (const i of todo) results.set(i, readAndParse(files[i]![0], files[i]![1], settings, options.keepText));
+    }
+    let notes = 0;
+    const kept: CachedNote[] = [];
+    files.forEach(([rel], i) => {
+      const result = results.get(i);
+      if (!result) return;
+      if ("reason" in result) {
+        unreadable(rel, result.reason);
+        return;
+      }
+      index.setParsed(rel, result.entry, result.text);
+      notes++;
+      const stamp = stamps[i];
+      if (stamp) kept.push({ path: rel, stamp, entry: result.entry });
+    });
+    if (options.cacheDir !== null && (todo.length > 0 || kept.length !== cache?.size)) writeCacheFile(options.cacheDir, kept, settings);
+    return notes;
+  };
+}
+
+/** Size, mtime and ctime of a file, or null when it cannot be stat'ed (the read then says why). */
+function statStamp(full: string): FileStamp | null {
+  try {
+    const s = statSync(full);
+    return { size: s.size, mtime: s.mtimeMs, ctime: s.ctimeMs };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,72 @@
+// Keeps the parsed notes between sessions in the plugin's folder (`parsed-notes.jsonl`), read and written in slices
+// so that a 10k-note cache never blocks the editor for long.
+import { normalizePath, type App, type DataAdapter, type PluginManifest } from "obsidian";
+import { encodeNoteCache, NoteCacheDecoder, type CachedNote } from "../core/cache/note-cache";
+import type { MosaicSettings } from "../core/model";
+
+/** Notes decoded or encoded between two checks of the slice's time. */
+const STEP = 50;
+
+export class NoteCacheStore {
+  readonly file: string;
+
+  constructor(
+    private readonly adapter: DataAdapter,
+    folder: string,
+    private readonly pause: () => Promise<void>,
+    private readonly sliceMs: number,
+  ) {
+    this.file = normalizePath(`${folder}/parsed-notes.jsonl`);
+  }
+
+  /** The usable cached notes by path; empty when there is no cache or it is of another format or settings. */
+  async load(settings: MosaicSettings, superseded: () => boolean): Promise<Map<string, CachedNote>> {
+    const out = new Map<string, CachedNote>();
+    let text: string;
+    try {
+      if (!(await this.adapter.exists(this.file))) return out;
+      text = await this.adapter.read(this.file);
+    } catch {
+      return out;
+    }
+    const decoder = new NoteCacheDecoder(text, settings);
+    let started = performance.now();
+    while (!decoder.done && !superseded()) {
+      for (const note of decoder.readSome(STEP)) out.set(note.path, note);
+      if (performance.now() - started > this.sliceMs) {
+        await this.pause();
+        started = performance.now();
+      }
+    }
+    return out;
+  }
+
+  /** Replaces the cache; failures are ignored (the next start parses again). */
+  async save(notes: readonly CachedNote[], settings: MosaicSettings): Promise<void> {
+    const parts: string[] = [];
+    let started = performance.now();
+    for (let i = 0; i < notes.length; i += STEP) {
+      // Each part is a whole cache text; the header of every part after the first is dropped.
+      const part = encodeNoteCache(notes.slice(i, i + STEP), settings);
+      parts.push(i === 0 ? part : part.slice(part.indexOf("\n") + 1));
+      if (performance.now() - started > this.sliceMs) {
+        await this.pause();
+        started = performance.now();
+      }
+    }
+    try {
+      const folder = this.file.slice(0, this.file.lastIndexOf("/"));
+      if (folder !== "" && !(await this.adapter.exists(folder))) await this.adapter.mkdir(folder);
+      await this.adapter.write(this.file, parts.length > 0 ? parts.join("") : encodeNoteCache([], settings));
+    } catch {
+      // A read-only or full disk: keep working without a cache.
+    }
+  }
+}
+
+/** The store in the plugin's own folder, or null where the vault has no file adapter (then every start parses). */
+export function pluginCacheStore(app: App, manifest: PluginManifest, pause: () => Promise<void>, sliceMs: number): NoteCacheStore | null {
+  const adapter = (app.vault as { adapter?: DataAdapter }).adapter;
+  if (!adapter) return null;
+  return new NoteCacheStore(adapter, manifest.dir ?? `${app.vault.configDir}/plugins/${manifest.id}`, pause, sliceMs);
+}

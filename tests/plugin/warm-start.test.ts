@@ -1,0 +1,81 @@
+// The plugin's warm start: parsed notes kept in its folder between sessions, reused when a note's size and mtime are
+// unchanged, and checked against their text hash in the background (a note edited with the same size and mtime).
+/* global afterEach, describe, expect, it -- jest globals; the eslint config does not declare them for tests/ */
+import type MosaicPlugin from "../../src/plugin/mosaic-plugin";
+import type { VaultIndexer } from "../../src/plugin/indexer";
+import { MosaicIndex } from "../../src/core/index/mosaic-index";
+import { PARSED_NOTE_FORMAT } from "../../src/core/model";
+import { exampleFiles } from "../helpers/example-vault";
+import { MemoryAdapter } from "../helpers/memory-adapter";
+import { loadPlugin } from "./plugin-harness";
+
+const PROBLEM = "Problems/Open problems in understanding agents.md";
+
+const sessions: (() => void)[] = [];
+afterEach(() => {
+  for (const unload of sessions.splice(0)) unload();
+});
+
+async function session(files: Record<string, string>, adapter: MemoryAdapter): Promise<MosaicPlugin> {
+  const { plugin, fake } = await loadPlugin(files, null, (app) => {
+    (app.vault as unknown as { adapter: MemoryAdapter }).adapter = adapter;
+  });
+  sessions.push(() => fake.unload());
+  await (plugin as unknown as { indexer: VaultIndexer }).indexer.background;
+  return plugin;
+}
+
+function results(index: MosaicIndex): string {
+  return JSON.stringify({ diagnostics: index.diagnostics(), export: index.export() });
+}
+
+function cold(files: Record<string, string>): string {
+  const index = new MosaicIndex();
+  index.setNotes(Object.entries(files));
+  return results(index);
+}
+
+describe("warm start from the parsed-note cache", () => {
+  const files = exampleFiles();
+
+  it("saves the parsed notes after the first index and reuses them on the next start", async () => {
+    const adapter = new MemoryAdapter();
+    const first = await session(files, adapter);
+    expect(adapter.writes).toBe(1);
+    const [cacheFile] = [...adapter.files.keys()];
+    expect(cacheFile).toMatch(/plugins\/alignment-mosaic\/parsed-notes\.jsonl$/);
+    const second = await session(files, adapter);
+    // Reused notes were never set with their text; nothing changed, so nothing was written again.
+    expect(second.index.getText(PROBLEM)).toBeUndefined();
+    expect(first.index.getText(PROBLEM)).toBe(files[PROBLEM]);
+    expect(adapter.writes).toBe(1);
+    expect(results(second.index)).toBe(cold(files));
+  });
+
+  it("re-parses a note edited with the same size and mtime once its text hash differs", async () => {
+    const adapter = new MemoryAdapter();
+    await session(files, adapter);
+    const before = files[PROBLEM]!;
+    const at = before.indexOf("Natural boundaries?");
+    expect(at).toBeGreaterThan(0);
+    // Same length, same position in the vault (the fake's clock gives it the same mtime).
+    const edited = { ...files, [PROBLEM]: `${before.slice(0, at)}Natural frontiers??${before.slice(at + 19)}` };
+    const second = await session(edited, adapter);
+    expect(second.index.getText(PROBLEM)).toBe(edited[PROBLEM]);
+    expect(results(second.index)).toBe(cold(edited));
+    expect(results(second.index)).not.toBe(cold(files));
+  });
+
+  it("parses everything again when the cache is of an older format or cut short", async () => {
+    const adapter = new MemoryAdapter();
+    await session(files, adapter);
+    const [file, text] = [...adapter.files][0]!;
+    adapter.files.set(file, text.replace(`"format":${PARSED_NOTE_FORMAT}`, `"format":${PARSED_NOTE_FORMAT - 1}`));
+    const old = await session(files, adapter);
+    expect(old.index.getText(PROBLEM)).toBe(files[PROBLEM]);
+    expect(results(old.index)).toBe(cold(files));
+    adapter.files.set(file, text.slice(0, Math.floor(text.length / 2)));
+    const cut = await session(files, adapter);
+    expect(results(cut.index)).toBe(cold(files));
+  });
+});
