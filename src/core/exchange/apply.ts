@@ -4,7 +4,7 @@ import type { OutlineItem } from "../model";
 import { type ListStyle, childUnit, indentUnit, insertionPoint, listStyle, needsBlankAfter, needsBlankBefore } from "./apply-layout";
 import { inertText } from "./inert-text";
 import { writeItemContent } from "./markdown-line";
-import { type AddedQuestion, type Insertion, mergeOutlines } from "./merge";
+import { type AddedQuestion, mergeOutlines } from "./merge";
 import { type OutlineNode, fromOutlineItem } from "./outline";
 
 /** What the write-back needs of the parsed problem note (a ParsedNote fits). */

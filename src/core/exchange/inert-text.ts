@@ -13,7 +13,7 @@ const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
  * would take over another question's links). Control characters become U+FFFD (a NUL would make the note binary).
  */
 export function inertText(text: string): string {
-  let out = text.replace(CONTROL, "\uFFFD").replace(/\s+/g, " ").trim();
+  let out = foldControls(text).replace(/\s+/g, " ").trim();
   out = out.replace(/%(?=%)/g, "%\\").replace(/<!--/g, "<\\!--");
   const lead = LEADING_STRUCTURE.exec(out);
   if (lead) out = /^\d/.test(lead[0]) ? `${lead[0]}\\${out.slice(lead[0].length)}` : `\\${out}`;
@@ -23,4 +23,9 @@ export function inertText(text: string): string {
 /** Undoes Markdown backslash escapes, so an escaped question matches its original when merging again. */
 export function unescapeMarkdown(text: string): string {
   return text.replace(/\\([!-/:-@[-`{-~])/g, "$1");
+}
+
+/** Control characters (but whitespace) as U+FFFD, as inertText writes them. */
+export function foldControls(text: string): string {
+  return text.replace(CONTROL, "\uFFFD");
 }

@@ -1,5 +1,5 @@
 // Merging another researcher's question tree into ours: match by anchor, else by normalised text; lose nothing.
-import { unescapeMarkdown } from "./inert-text";
+import { foldControls, unescapeMarkdown } from "./inert-text";
 import { type OutlineNode, cloneOutline, flattenOutline } from "./outline";
 
 export interface AddedQuestion {
@@ -29,7 +29,7 @@ export interface MergeOptions {
 
 /** Lower case, NFKC, Markdown escapes undone, whitespace collapsed, leading `1.`/`1.1`/`a)` numbering and end punctuation stripped. */
 export function normaliseQuestion(text: string): string {
-  const plain = unescapeMarkdown(text)
+  const plain = unescapeMarkdown(foldControls(text))
     .normalize("NFKC")
     .toLowerCase()
     .replace(/\s+/g, " ")
