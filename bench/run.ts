@@ -11,6 +11,7 @@ import { benchCourse } from "./course-bench";
 import { ensureVault, type VaultManifest } from "./generate-vault";
 import { runWorker, type WorkerInput, type WorkerOutput } from "./index-worker";
 import { compareOnVault, validatorCommand } from "./lens-compare";
+import { benchHostile } from "./hostile-sizes";
 import { runProcess } from "./measure-process";
 import { formatTable, formatTargets, summarise, type Result, type Skipped } from "./report";
 import { countTreeNodes, syntheticTree } from "./synthetic-tree";
@@ -27,8 +28,10 @@ interface Options {
   graphSizes: number[];
   /** `mosaic check` on 100,000 tiny notes in nested folders (left out with --quick). */
   manyFiles: boolean;
-  /** `--only course`: run that one section. */
+  /** `--only course` or `--only hostile`: run that one section. */
   only: string | null;
+  /** --quick: small sizes everywhere (the hostile-sizes section at a tenth). */
+  quick: boolean;
 }
 
 interface GraphSize {
@@ -47,7 +50,7 @@ const CLI = path.join(ROOT, "dist", "mosaic.js");
 const WORKER_TAG = "BENCH_WORKER_RESULT ";
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { runs: 5, sizes: [1000, 10000], seed: 1, updates: 200, browser: true, json: null, graphSizes: [1000, 5000], manyFiles: true, only: null };
+  const options: Options = { runs: 5, sizes: [1000, 10000], seed: 1, updates: 200, browser: true, json: null, graphSizes: [1000, 5000], manyFiles: true, only: null, quick: false };
   let runsGiven = false;
   let sizesGiven = false;
   let quick = false;
@@ -67,8 +70,9 @@ function parseArgs(argv: string[]): Options {
     else if (flag === "--quick") quick = true;
     else if (flag === "--no-browser") options.browser = false;
     else if (flag === "--only") options.only = value();
-    else throw new Error(`unknown option ${arg} (use --runs N, --sizes 1000,10000, --quick, --json FILE, --no-browser, --seed N, --only course)`);
+    else throw new Error(`unknown option ${arg} (use --runs N, --sizes 1000,10000, --quick, --json FILE, --no-browser, --seed N, --only course|hostile)`);
   }
+  options.quick = quick;
   if (quick) {
     if (!sizesGiven) options.sizes = [1000];
     if (!runsGiven) options.runs = 3;
@@ -263,8 +267,10 @@ async function main(): Promise<void> {
   let sidebarModel: SidebarModel | null = null;
   let bigProblem: { path: string; text: string } | null = null;
 
-  log("course sidebar (10 modules × 8 outcomes)");
-  await benchCourse(OUT, ROOT, options.runs, options.browser, results, skipped);
+  if (options.only === null || options.only === "course") {
+    log("course sidebar (10 modules × 8 outcomes)");
+    await benchCourse(OUT, ROOT, options.runs, options.browser, results, skipped);
+  }
   if (options.only !== null) options.sizes = [];
 
   for (const size of options.sizes) {
@@ -302,6 +308,10 @@ async function main(): Promise<void> {
   }
 
   if (options.only === null) benchLens(options, results, skipped, notes);
+  if (options.only === null || options.only === "hostile") {
+    log("hostile sizes");
+    benchHostile({ quick: options.quick, runs: options.runs, outDir: OUT, cli: CLI }, results, skipped, notes);
+  }
 
   const table = formatTable(results, skipped);
   process.stdout.write(`\n${table}\n\nTargets:\n${formatTargets(results)}\n\n${notes.map((n) => `- ${n}`).join("\n")}\n`);

@@ -2,7 +2,7 @@
 import { Buffer } from "node:buffer";
 import process from "node:process";
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { buildSync } from "esbuild";
 import { writeAtomically } from "../../src/cli/safe-write";
@@ -122,6 +122,19 @@ describe("racing imports into one note", () => {
     expect(lines.filter((l) => l.startsWith("- Question "))).toHaveLength(winners.length);
     expect(winners.length + losers).toBe(100);
     expect(readdirSync(path.join(vault, "Problems"))).toEqual(["Agents.md"]);
+  });
+});
+
+describe("size limits", () => {
+  it("an outline over 10 MB is refused before it is read", async () => {
+    const { dir, vault } = vaultWithOutline([]);
+    const big = path.join(dir, "big.md");
+    writeFileSync(big, "");
+    truncateSync(big, 11 * 1024 * 1024);
+    const result = await run(["import", big, "--into", "Problems/Agents.md", "--write", vault]);
+    expect(result).toMatchObject({ code: 2, stdout: "" });
+    expect(result.errLines).toEqual([`mosaic: ${big} is 11.0 MB, over the 10.0 MB import limit; nothing read`]);
+    expect(readFileSync(path.join(vault, "Problems", "Agents.md"), "utf8")).toBe(NOTE);
   });
 });
 
