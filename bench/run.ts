@@ -12,6 +12,7 @@ import { ensureVault, type VaultManifest } from "./generate-vault";
 import { runWorker, type WorkerInput, type WorkerOutput } from "./index-worker";
 import { compareOnVault, validatorCommand } from "./lens-compare";
 import { benchLensRules } from "./lens-rules-bench";
+import { benchHostile } from "./hostile-sizes";
 import { runProcess } from "./measure-process";
 import { runSpeedSection } from "./speed";
 import { formatTable, formatTargets, summarise, type Result, type Skipped } from "./report";
@@ -30,8 +31,10 @@ interface Options {
   graphCourse: boolean;
   /** `mosaic check` on 100,000 tiny notes in nested folders (left out with --quick). */
   manyFiles: boolean;
-  /** `--only course` or `--only speed`: run that one section. */
+  /** `--only course`, `--only speed` or `--only hostile`: run that one section. */
   only: string | null;
+  /** --quick: small sizes everywhere (the hostile-sizes section at a tenth). */
+  quick: boolean;
 }
 
 interface GraphSize {
@@ -64,6 +67,7 @@ function parseArgs(argv: string[]): Options {
     graphCourse: true,
     manyFiles: true,
     only: null,
+    quick: false,
   };
   let runsGiven = false;
   let sizesGiven = false;
@@ -84,8 +88,9 @@ function parseArgs(argv: string[]): Options {
     else if (flag === "--quick") quick = true;
     else if (flag === "--no-browser") options.browser = false;
     else if (flag === "--only") options.only = value();
-    else throw new Error(`unknown option ${arg} (use --runs N, --sizes 1000,10000, --quick, --json FILE, --no-browser, --seed N, --only course|speed)`);
+    else throw new Error(`unknown option ${arg} (use --runs N, --sizes 1000,10000, --quick, --json FILE, --no-browser, --seed N, --only course|speed|hostile)`);
   }
+  options.quick = quick;
   if (quick) {
     if (!sizesGiven) options.sizes = [1000];
     if (!runsGiven) options.runs = 3;
@@ -334,6 +339,10 @@ async function main(): Promise<void> {
   }
 
   if (options.only === null) benchLens(options, results, skipped, notes);
+  if (options.only === null || options.only === "hostile") {
+    log("hostile sizes");
+    benchHostile({ quick: options.quick, runs: options.runs, outDir: OUT, cli: CLI }, results, skipped, notes);
+  }
 
   const table = formatTable(results, skipped);
   process.stdout.write(`\n${table}\n\nTargets:\n${formatTargets(results)}\n\n${notes.map((n) => `- ${n}`).join("\n")}\n`);

@@ -1,11 +1,10 @@
 // The CLI's view of the outside world (output streams, terminal, environment), injectable so tests run it in-process.
-import { writeFileSync } from "node:fs";
 
 export interface CliIo {
   /** Writes text as given (callers add the newlines). */
   stdout(text: string): void;
   stderr(text: string): void;
-  /** Writes an output file; defaults to fs.writeFileSync. */
+  /** Writes an output file in place of the safe writer (a test seam for write failures). */
   writeFile?(path: string, text: string): void;
   /** True when stdout is a terminal: enables colours (unless NO_COLOR is set) and truncation to `columns`. */
   isTTY?: boolean;
@@ -24,11 +23,6 @@ export class CliError extends Error {
     super(message);
     this.name = "CliError";
   }
-}
-
-export function writeOutputFile(io: CliIo, path: string, text: string): void {
-  if (io.writeFile) io.writeFile(path, text);
-  else writeFileSync(path, text, "utf8");
 }
 
 export function useColour(io: CliIo): boolean {

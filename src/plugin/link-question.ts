@@ -2,7 +2,7 @@
 import { Notice, TFile, type App } from "obsidian";
 import type { QuestionEntry } from "../core/index/mosaic-index";
 import type { MosaicSettings } from "../core/model";
-import { addQuestionBlockId, applyFieldLine, blockIdsIn, planFieldLine, questionBlockId, withBlockId, type FieldInsertion } from "./writes";
+import { addQuestionBlockId, applyFieldLine, blockIdsIn, planFieldLine, questionBlockId, withBlockId, type FieldInsertion } from "../core/edit/note-edits";
 
 export interface LinkPlan {
   sourcePath: string;

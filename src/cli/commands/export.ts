@@ -1,6 +1,7 @@
 // `mosaic export --format json|markdown|opml|html [--problem P] [--out FILE] [vault]`: the vault's mosaic in a portable format.
 import process from "node:process";
-import { statSync } from "node:fs";
+import { Buffer } from "node:buffer";
+import { lstatSync, statSync } from "node:fs";
 import * as path from "node:path";
 import type { MosaicIndex } from "../../core/index/mosaic-index";
 import { toMarkdown, toOpml } from "../../core/exchange";
@@ -8,7 +9,8 @@ import { htmlExportData } from "../../core/export/html-data";
 import type { ProblemTree } from "../../core/model";
 import { choiceFlag, parseArgs, stringFlag, USAGE_HINT, vaultArg } from "../args";
 import { escapeLines } from "../format/terminal-text";
-import { CliError, writeOutputFile, type CliIo } from "../io";
+import { CliError, type CliIo } from "../io";
+import { writeAtomically } from "../safe-write";
 import { exportHtml } from "../export-html";
 import { loadVault, takeCacheFlag } from "../load";
 import { findProblem } from "../problem-arg";
@@ -60,8 +62,11 @@ export async function exportCommand(args: readonly string[], io: CliIo): Promise
     return 0;
   }
   try {
-    writeOutputFile(io, path.resolve(io.cwd ?? process.cwd(), out), text);
+    const full = path.resolve(io.cwd ?? process.cwd(), out);
+    if (io.writeFile) io.writeFile(full, text);
+    else await writeAtomically(full, Buffer.from(text, "utf8"), { expected: "any", shown: out });
   } catch (error) {
+    if (error instanceof CliError) throw error;
     throw new CliError(`cannot write ${out} (${error instanceof Error ? error.message : String(error)})`);
   }
   io.stderr(`Wrote ${out}\n`);
@@ -80,6 +85,7 @@ function checkOutFolder(out: string, io: CliIo): void {
   }
   if (!isDir) throw new CliError(`no such folder for --out: ${path.dirname(out) || "."}`);
   try {
+    if (lstatSync(file).isSymbolicLink()) throw new CliError(`--out ${out} is a symbolic link; nothing written (Mosaic never writes through links)`);
     if (statSync(file).isDirectory()) throw new CliError(`--out names a folder, not a file: ${out}`);
   } catch (error) {
     if (error instanceof CliError) throw error;

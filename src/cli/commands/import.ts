@@ -1,13 +1,16 @@
 // `mosaic import FILE --into NOTE [--write] [--format F] [vault]`: merges a shared question tree into a problem note.
 import process from "node:process";
-import { existsSync, mkdirSync, promises as fs } from "node:fs";
+import { Buffer } from "node:buffer";
+import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { applyMergeToNote, importOutline, newProblemNote, type ImportFormat, type OutlineNode, type WriteBack } from "../../core/exchange";
 import { DEFAULT_SETTINGS } from "../../core/model";
 import { parseNote } from "../../core/parse/parse-note";
 import { choiceFlag, parseArgs, stringFlag, USAGE_HINT, type ParsedArgs } from "../args";
 import { escapeControls, escapeLines } from "../format/terminal-text";
-import { CliError, writeOutputFile, type CliIo } from "../io";
+import { MAX_IMPORT_BYTES, MAX_NOTE_BYTES } from "../../core/limits";
+import { CliError, type CliIo } from "../io";
+import { makeFolders, resolveInVault, writeAtomically } from "../safe-write";
 import { checkVaultFolder, isSkippedFolder, readNote } from "../read-vault";
 
 export const IMPORT_FLAGS = { into: { value: true }, write: { value: false }, format: { value: true } };
@@ -31,11 +34,15 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
   if ((await fs.stat(path.resolve(root, into)).catch(() => null))?.isDirectory()) {
     throw new CliError(`--into ${into} is a folder, not a note`);
   }
-  const full = path.join(root, ...rel.split("/"));
+  const { full, realRoot } = await resolveInVault(root, rel);
 
   const incoming = await readIncoming(path.resolve(cwd, file), file, format);
   const current = await readTarget(full, rel);
-  const result = current === null ? mergeIntoNewNote(rel, incoming) : mergeIntoNote(rel, current, incoming, io);
+  const result = current === null ? mergeIntoNewNote(rel, incoming) : mergeIntoNote(rel, current.text, incoming, io);
+  const bytes = Buffer.from(result.text, "utf8");
+  if (bytes.length > MAX_NOTE_BYTES) {
+    throw new CliError(`${rel} would grow to ${megabytes(bytes.length)}, over the ${megabytes(MAX_NOTE_BYTES)} Mosaic reads; nothing written`);
+  }
 
   // The diff is printed before anything is written, so the user sees what a refused write would have added.
   if (result.diff !== "") io.stdout(escapeLines(result.diff));
@@ -50,12 +57,12 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
     io.stderr(`Nothing written: ${rel} already holds every question\n`);
     return 0;
   }
-  await checkUnchanged(full, rel, current);
   try {
-    if (current === null) mkdirSync(path.dirname(full), { recursive: true });
-    writeOutputFile(io, full, result.text);
+    if (current === null) await makeFolders(realRoot, full);
+    await writeAtomically(full, bytes, { expected: current?.bytes ?? null, shown: rel });
   } catch (error) {
-    throw new CliError(`cannot write ${rel} (${error instanceof Error ? error.message : String(error)})`);
+    if (error instanceof CliError) throw error;
+    throw new CliError(`cannot write ${rel} (${error instanceof Error ? error.message : String(error)}); the note is unchanged`);
   }
   io.stderr(`Wrote ${rel}\n`);
   return 0;
@@ -91,6 +98,9 @@ async function readIncoming(full: string, shown: string, format: ImportFormat | 
   const stats = await fs.stat(full).catch(() => null);
   if (!stats) throw new CliError(`no such file: ${shown}`);
   if (!stats.isFile()) throw new CliError(`not a file: ${shown}`);
+  if (stats.size > MAX_IMPORT_BYTES) {
+    throw new CliError(`${shown} is ${megabytes(stats.size)}, over the ${megabytes(MAX_IMPORT_BYTES)} import limit; nothing read`);
+  }
   const read = await readNote(full);
   if ("reason" in read) throw new CliError(`cannot read ${shown}: ${read.reason}`);
   return importOutlineOk(read.text, format, shown);
@@ -103,14 +113,22 @@ function importOutlineOk(text: string, format: ImportFormat | undefined, shown: 
   return result.roots;
 }
 
-/** The note's text, or null when it does not exist yet. */
-async function readTarget(full: string, rel: string): Promise<string | null> {
+const exactDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/** The note's bytes and text (a BOM kept as U+FEFF, so it is written back), or null when it does not exist yet. */
+async function readTarget(full: string, rel: string): Promise<{ bytes: Buffer; text: string } | null> {
   const stats = await fs.stat(full).catch(() => null);
   if (!stats) return null;
-  if (!stats.isFile()) throw new CliError(`--into ${rel} is a folder, not a note`);
-  const read = await readNote(full);
-  if ("reason" in read) throw new CliError(`cannot read ${rel}: ${read.reason}`);
-  return read.text;
+  if (stats.size > MAX_NOTE_BYTES) throw new CliError(`${rel} is ${megabytes(stats.size)}, over the ${megabytes(MAX_NOTE_BYTES)} Mosaic reads`);
+  const bytes = await fs.readFile(full).catch((error: Error) => {
+    throw new CliError(`cannot read ${rel}: ${error.message}`);
+  });
+  if (bytes.includes(0)) throw new CliError(`cannot read ${rel}: binary file (contains NUL bytes)`);
+  try {
+    return { bytes, text: exactDecoder.decode(bytes) };
+  } catch {
+    throw new CliError(`cannot read ${rel}: not valid UTF-8 text`);
+  }
 }
 
 function mergeIntoNote(rel: string, text: string, incoming: readonly OutlineNode[], io: CliIo): WriteBack {
@@ -131,22 +149,14 @@ function mergeIntoNewNote(rel: string, incoming: readonly OutlineNode[]): WriteB
   return { ...result, diff };
 }
 
-/** Refuses to write when the note changed (or appeared) since it was read: the user's edits come first. */
-async function checkUnchanged(full: string, rel: string, before: string | null): Promise<void> {
-  if (before === null) {
-    if (existsSync(full)) throw new CliError(`${rel} was created since the import started; nothing written (run it again)`);
-    return;
-  }
-  const now = await readNote(full);
-  if (!("text" in now) || now.text !== before) {
-    throw new CliError(`${rel} changed since it was read; nothing written (run the import again)`);
-  }
-}
-
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, " ");
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }

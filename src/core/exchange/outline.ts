@@ -19,22 +19,31 @@ export interface OutlineDocument {
 }
 
 export function fromTreeNode(node: TreeNode): OutlineNode {
-  return {
-    text: node.text,
-    anchor: node.anchor,
-    status: node.status,
-    children: node.children.map(fromTreeNode),
-  };
+  return convertTree(node, (n) => ({ text: n.text, anchor: n.anchor, status: n.status }));
 }
 
 /** A parsed note's heading or list item; headings keep their text as anchor, as the index's trees do. */
 export function fromOutlineItem(item: OutlineItem): OutlineNode {
-  return {
-    text: item.text,
-    anchor: item.blockId ? `^${item.blockId}` : item.kind === "heading" ? item.text : null,
-    status: item.status,
-    children: item.children.map(fromOutlineItem),
-  };
+  return convertTree(item, (i) => ({
+    text: i.text,
+    anchor: i.blockId ? `^${i.blockId}` : i.kind === "heading" ? i.text : null,
+    status: i.status,
+  }));
+}
+
+/** Copies a tree into OutlineNodes with an explicit stack, so no depth of nesting overflows the call stack. */
+function convertTree<T extends { children: readonly T[] }>(root: T, fields: (node: T) => Omit<OutlineNode, "children">): OutlineNode {
+  const top: OutlineNode = { ...fields(root), children: [] };
+  const stack: [T, OutlineNode][] = [[root, top]];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const [from, to] = entry;
+    for (const child of from.children) {
+      const copy: OutlineNode = { ...fields(child), children: [] };
+      to.children.push(copy);
+      stack.push([child, copy]);
+    }
+  }
+  return top;
 }
 
 /**
@@ -58,27 +67,25 @@ export function toDocument(tree: ProblemTree): OutlineDocument {
 
 export function countNodes(roots: readonly OutlineNode[]): number {
   let count = 0;
-  const stack = [...roots];
+  const stack = roots.slice();
   for (let node = stack.pop(); node; node = stack.pop()) {
     count++;
-    stack.push(...node.children);
+    for (const child of node.children) stack.push(child);
   }
   return count;
 }
 
 export function cloneOutline(roots: readonly OutlineNode[]): OutlineNode[] {
-  return roots.map((n) => ({ text: n.text, anchor: n.anchor, status: n.status, children: cloneOutline(n.children) }));
+  return roots.map((root) => convertTree(root, (n) => ({ text: n.text, anchor: n.anchor, status: n.status })));
 }
 
-/** Every node in document order (pre-order), with its depth. */
+/** Every node in document order (pre-order), with its depth; iterative, for outlines of any depth. */
 export function flattenOutline(roots: readonly OutlineNode[]): { node: OutlineNode; depth: number }[] {
   const out: { node: OutlineNode; depth: number }[] = [];
-  const visit = (nodes: readonly OutlineNode[], depth: number): void => {
-    for (const node of nodes) {
-      out.push({ node, depth });
-      visit(node.children, depth + 1);
-    }
-  };
-  visit(roots, 0);
+  const stack = roots.map((node) => ({ node, depth: 0 })).reverse();
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    out.push(entry);
+    for (let i = entry.node.children.length - 1; i >= 0; i--) stack.push({ node: entry.node.children[i] as OutlineNode, depth: entry.depth + 1 });
+  }
   return out;
 }

@@ -2,7 +2,7 @@
 import { Notice, TFile } from "obsidian";
 import { confirmLink, QuestionSuggestModal } from "../link-question-modal";
 import { PreviewModal } from "../preview-modal";
-import { applyBlockIds, planBlockIds } from "../writes";
+import { applyBlockIds, planBlockIds } from "../../core/edit/note-edits";
 import type { CommandHost } from "./command-host";
 
 /** Opens the block-id preview for a problem note, or shows a notice when every question has an id. */

@@ -1,15 +1,7 @@
-// The text edits behind the write commands, as pure functions of a note's current text (no Obsidian; tested directly).
-import type { MosaicSettings, OutlineItem } from "../core/model";
-import { parseNote } from "../core/parse/parse-note";
-
-interface Lines {
-  lines: string[];
-  eol: string;
-}
-
-function splitText(text: string): Lines {
-  return { lines: text.split(/\r?\n/), eol: text.includes("\r\n") ? "\r\n" : "\n" };
-}
+// The text edits behind the write commands, as pure functions of a note's current text; BOM and line breaks kept byte for byte.
+import type { MosaicSettings, OutlineItem } from "../model";
+import { parseNote } from "../parse/parse-note";
+import { fromNoteLines, insertLines, toNoteLines } from "./note-lines";
 
 const TRAILING_BLOCK_ID = /(?:^|[ \t])\^([A-Za-z0-9-]+)[ \t]*$/;
 const LINE_FIELD = /^[ \t]*(?:[-*+][ \t]+)?[^\s:[\]()#>`][^:[\]()`]*?::/;
@@ -17,7 +9,7 @@ const LINE_FIELD = /^[ \t]*(?:[-*+][ \t]+)?[^\s:[\]()#>`][^:[\]()`]*?::/;
 /** The block ids already used in a note, so new ones stay unique within it. */
 export function blockIdsIn(text: string): Set<string> {
   const ids = new Set<string>();
-  for (const line of splitText(text).lines) {
+  for (const line of toNoteLines(text).lines) {
     const m = TRAILING_BLOCK_ID.exec(line);
     if (m?.[1]) ids.add(m[1].toLowerCase());
   }
@@ -95,7 +87,7 @@ export interface FieldInsertion {
 
 /** Plans adding `fieldLine` to a note's text (see fieldInsertIndex for where). */
 export function planFieldLine(text: string, fieldLine: string, key: string): FieldInsertion {
-  const { lines } = splitText(text);
+  const { lines } = toNoteLines(text);
   if (lines.some((l) => l.trim() === fieldLine.trim())) return { lines: [], index: -1, present: true };
   const empty = text === "";
   const index = empty ? 0 : fieldInsertIndex(lines, key);
@@ -110,9 +102,9 @@ export function planFieldLine(text: string, fieldLine: string, key: string): Fie
 export function applyFieldLine(text: string, insertion: FieldInsertion): string {
   if (insertion.present) return text;
   if (text === "") return insertion.lines.join("\n") + "\n";
-  const { lines, eol } = splitText(text);
-  lines.splice(insertion.index, 0, ...insertion.lines);
-  return lines.join(eol);
+  const note = toNoteLines(text);
+  insertLines(note, insertion.index, insertion.lines);
+  return fromNoteLines(note);
 }
 
 function* walk(items: OutlineItem[]): Generator<OutlineItem> {
@@ -128,9 +120,11 @@ function* walk(items: OutlineItem[]): Generator<OutlineItem> {
 export function findQuestion(text: string, path: string, questionText: string, nearLine: number, settings: MosaicSettings): OutlineItem | null {
   const note = parseNote(path, text, settings);
   let best: OutlineItem | null = null;
-  for (const item of [...walk(note.outline), ...walk(note.contentOutline)]) {
-    if (item.text !== questionText) continue;
-    if (best === null || Math.abs(item.line - nearLine) < Math.abs(best.line - nearLine)) best = item;
+  for (const outline of [note.outline, note.contentOutline]) {
+    for (const item of walk(outline)) {
+      if (item.text !== questionText) continue;
+      if (best === null || Math.abs(item.line - nearLine) < Math.abs(best.line - nearLine)) best = item;
+    }
   }
   return best;
 }
@@ -148,10 +142,10 @@ export function addQuestionBlockId(text: string, path: string, questionText: str
   const item = findQuestion(text, path, questionText, nearLine, settings);
   if (!item) return { outcome: "missing", text };
   if (item.blockId !== null) return { outcome: "exists", text, id: item.blockId, line: item.line };
-  const { lines, eol } = splitText(text);
-  const after = withBlockId(lines[item.line - 1] ?? "", id);
-  lines[item.line - 1] = after;
-  return { outcome: "added", text: lines.join(eol), id, line: item.line, after };
+  const note = toNoteLines(text);
+  const after = withBlockId(note.lines[item.line - 1] ?? "", id);
+  note.lines[item.line - 1] = after;
+  return { outcome: "added", text: fromNoteLines(note), id, line: item.line, after };
 }
 
 export interface BlockIdAddition {
@@ -168,7 +162,7 @@ export interface BlockIdAddition {
  */
 export function planBlockIds(text: string, path: string, settings: MosaicSettings): BlockIdAddition[] {
   const note = parseNote(path, text, settings);
-  const { lines } = splitText(text);
+  const { lines } = toNoteLines(text);
   const taken = blockIdsIn(text);
   for (const b of note.blockIds) taken.add(b.id.toLowerCase());
   const additions: BlockIdAddition[] = [];
@@ -186,7 +180,7 @@ export function planBlockIds(text: string, path: string, settings: MosaicSetting
 export function applyBlockIds(text: string, path: string, settings: MosaicSettings): { text: string; added: BlockIdAddition[] } {
   const added = planBlockIds(text, path, settings);
   if (added.length === 0) return { text, added };
-  const { lines, eol } = splitText(text);
-  for (const a of added) lines[a.line - 1] = a.after;
-  return { text: lines.join(eol), added };
+  const note = toNoteLines(text);
+  for (const a of added) note.lines[a.line - 1] = a.after;
+  return { text: fromNoteLines(note), added };
 }

@@ -1,6 +1,6 @@
 // The pure text edits behind the write commands: where a field line goes, block ids, re-finding a question.
 import fc from "fast-check";
-import { DEFAULT_SETTINGS } from "../../src/core/model";
+import { DEFAULT_SETTINGS } from "../../../src/core/model";
 import {
   addQuestionBlockId,
   applyBlockIds,
@@ -9,7 +9,7 @@ import {
   planBlockIds,
   planFieldLine,
   questionBlockId,
-} from "../../src/plugin/writes";
+} from "../../../src/core/edit/note-edits";
 
 const LINE = "addresses:: [[P#^q-x]]";
 

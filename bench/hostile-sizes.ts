@@ -1,0 +1,141 @@
+// The "hostile sizes" section: inputs built to hurt (huge imports, deep nesting, many sections, next at scale),
+// each run by the CLI at a size and at half of it, so that the ratio shows whether time grows linearly.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import process from "node:process";
+import { runProcess } from "./measure-process";
+import { summarise, type Result, type Skipped } from "./report";
+
+interface Scenario {
+  name: string;
+  /** The full size (questions, bytes, levels, sections, gaps); quick mode uses a tenth. */
+  size: number;
+  unit: string;
+  /** Writes the inputs for `size` into `dir` and returns the CLI arguments. */
+  make: (dir: string, size: number) => string[];
+}
+
+const PROBLEM_HEAD = "---\ntags: [problem]\n---\n# Target\n\n- An existing question ^existing\n";
+
+function importInto(dir: string, outline: string, name: string): string[] {
+  mkdirSync(path.join(dir, "vault", "Problems"), { recursive: true });
+  writeFileSync(path.join(dir, "vault", "Problems", "Target.md"), PROBLEM_HEAD);
+  const file = path.join(dir, name);
+  writeFileSync(file, outline);
+  return ["import", file, "--into", "Problems/Target.md", "--write", path.join(dir, "vault")];
+}
+
+/** A numbered outline (`1.`, `1.1`, `1.1.1`, ...) of about `bytes` bytes, three levels deep. */
+function numberedOutline(bytes: number): string {
+  const lines: string[] = [];
+  let length = 0;
+  for (let a = 1; length < bytes; a++) {
+    for (let b = 1; b <= 10 && length < bytes; b++) {
+      for (let c = 1; c <= 10 && length < bytes; c++) {
+        const line = `${a}.${b}.${c} How does mechanism ${a}-${b}-${c} generalise?`;
+        if (c === 1) lines.push(b === 1 ? `${a}. Problem area ${a}` : `${a}.${b} Sub-area ${a}.${b}`);
+        lines.push(line);
+        length += line.length + 1;
+      }
+    }
+  }
+  return lines.join("\n") + "\n";
+}
+
+/** JSON nested `levels` deep: one question per level, each the only child of the one above. */
+function deepJson(levels: number): string {
+  let node = '{"text":"Level ' + levels + '?","children":[]}';
+  for (let level = levels - 1; level >= 1; level--) node = `{"text":"Level ${level}?","children":[${node}]}`;
+  return `{"title":"Deep","roots":[${node}]}`;
+}
+
+const SCENARIOS: Scenario[] = [
+  {
+    name: "import of many questions (--write)",
+    size: 100_000,
+    unit: "questions",
+    make: (dir, n) => importInto(dir, Array.from({ length: n }, (_, i) => `- Question number ${i} about agents?`).join("\n") + "\n", "many.md"),
+  },
+  {
+    name: "import of a numbered outline (--write)",
+    size: 1_000_000,
+    unit: "bytes",
+    make: (dir, n) => importInto(dir, numberedOutline(n), "numbered.md"),
+  },
+  {
+    name: "import of deep nesting (--write)",
+    size: 10_000,
+    unit: "levels",
+    make: (dir, n) => importInto(dir, deepJson(n), "deep.json"),
+  },
+  {
+    name: "tree of a note with many sections",
+    size: 150_000,
+    unit: "sections",
+    make: (dir, n) => {
+      mkdirSync(path.join(dir, "vault"), { recursive: true });
+      const body = Array.from({ length: n }, (_, i) => `## Section ${i}\n- Question ${i}?`).join("\n");
+      writeFileSync(path.join(dir, "vault", "Sections.md"), `---\ntags: [problem]\n---\n${body}\n`);
+      return ["tree", path.join(dir, "vault")];
+    },
+  },
+  {
+    name: "next: gaps × sources (questions, sources = gaps / 10)",
+    size: 20_000,
+    unit: "gaps",
+    make: (dir, n) => {
+      const words = ["agent", "goal", "boundary", "abstraction", "optimiser", "value", "shard", "world", "model", "reward"];
+      const word = (i: number): string => words[i % words.length] ?? "agent";
+      mkdirSync(path.join(dir, "vault", "Sources"), { recursive: true });
+      const questions = Array.from({ length: n }, (_, i) => `- How does the ${word(i)} of ${word(i * 7 + 3)} number ${i} work?`);
+      writeFileSync(path.join(dir, "vault", "Gaps.md"), `---\ntags: [problem]\n---\n${questions.join("\n")}\n`);
+      for (let s = 0; s < n / 10; s++) {
+        const text = `---\ntags: [paper]\nread: false\n---\nOn the ${word(s)} and the ${word(s * 3 + 1)}: number ${s * 10} and ${s * 10 + 1}.\n`;
+        writeFileSync(path.join(dir, "vault", "Sources", `Source ${s}.md`), text);
+      }
+      return ["next", path.join(dir, "vault")];
+    },
+  },
+];
+
+export interface HostileOptions {
+  quick: boolean;
+  runs: number;
+  outDir: string;
+  cli: string;
+}
+
+/** Runs every scenario at its size and half of it; one result per size, and a note with the time ratio and peak memory. */
+export function benchHostile(options: HostileOptions, results: Result[], skipped: Skipped[], notes: string[]): void {
+  const runs = Math.max(1, Math.min(options.runs, 3));
+  for (const scenario of SCENARIOS) {
+    const full = options.quick ? Math.round(scenario.size / 10) : scenario.size;
+    const medians: number[] = [];
+    const memory: string[] = [];
+    for (const size of [Math.round(full / 2), full]) {
+      const dir = path.join(options.outDir, "hostile", `${scenario.name.split(" ")[0] ?? "x"}-${scenario.unit}-${size}`);
+      const wall: number[] = [];
+      let failed: string | null = null;
+      let rss: number | null = null;
+      for (let run = 0; run < runs && failed === null; run++) {
+        const args = scenario.make(dir, size);
+        const sample = runProcess(process.execPath, [options.cli, ...args], { outDir: options.outDir, nodeScript: true });
+        if (sample.status !== 0) failed = `exit ${String(sample.status)}: ${sample.stderr.trim().split("\n")[0] ?? ""}`;
+        wall.push(sample.wallMs);
+        rss = Math.max(rss ?? 0, sample.rssMb ?? 0);
+      }
+      if (failed !== null) {
+        skipped.push({ measure: `hostile: ${scenario.name}`, size, reason: failed });
+        continue;
+      }
+      const result = summarise(`hostile: ${scenario.name}`, size, wall, "ms", `${scenario.unit}; peak RSS ${rss?.toFixed(0) ?? "?"} MB`);
+      results.push(result);
+      medians.push(result.median);
+      memory.push(`${rss?.toFixed(0) ?? "?"} MB`);
+    }
+    const [half, whole] = medians;
+    if (half !== undefined && whole !== undefined) {
+      notes.push(`hostile ${scenario.name}: ${full} ${scenario.unit} in ${(whole / 1000).toFixed(2)} s, half size ${(half / 1000).toFixed(2)} s (ratio ${(whole / half).toFixed(2)}; 2 = linear), peak RSS ${memory.join(" / ")}`);
+    }
+  }
+}
