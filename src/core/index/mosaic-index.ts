@@ -25,7 +25,6 @@ import type { IndexData } from "./index-data";
 import { linkDiagnostics } from "./link-diagnostics";
 import { addTo, removeFrom } from "./multimap";
 import { NameSuggester } from "./name-suggester";
-import { parseNote } from "../parse/parse-note";
 import { lensVaultDiagnostics } from "../lens/vault-checks";
 import { globMatcher } from "../glob";
 import { parseEntry, type ParsedEntry } from "../cache/parsed-entry";
