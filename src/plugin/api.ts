@@ -2,6 +2,7 @@
 import type { MosaicIndex } from "../core/index/mosaic-index";
 import type { AddressRef, ProblemTree, TreeNode } from "../core/model";
 import type { NextReport } from "../core/next";
+import { sidebarModel } from "../core/query/sidebar";
 
 export type { AddressRef, ProblemTree, TreeNode } from "../core/model";
 export type { NextGap, NextReport } from "../core/next";
@@ -70,16 +71,16 @@ export function createApi(host: ApiHost): MosaicApi {
   const notePath = (index: MosaicIndex, text: string): string | null => {
     const trimmed = splitLink(text).path;
     if (trimmed === "") return null;
-    if (index.getNote(trimmed)) return trimmed;
-    if (index.getNote(`${trimmed}.md`)) return `${trimmed}.md`;
+    if (index.note(trimmed)) return trimmed;
+    if (index.note(`${trimmed}.md`)) return `${trimmed}.md`;
     const resolved = host.resolveLink(trimmed, "");
-    return resolved !== null && index.getNote(resolved) ? resolved : null;
+    return resolved !== null && index.note(resolved) ? resolved : null;
   };
 
   const treeRoot = (index: MosaicIndex, path: string): TreeNode | null => {
     const problem = index.problemTree(path);
     if (problem) return problem.root;
-    const model = index.sidebar(path);
+    const model = sidebarModel(index, path);
     return model?.kind === "module" ? model.questions : null;
   };
 

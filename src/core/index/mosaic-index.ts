@@ -3,42 +3,25 @@ import type {
   Diagnostic,
   Edge,
   ExportNote,
-  MosaicExport,
   MosaicSettings,
   NoteRef,
   ParsedNote,
   ProblemTree,
-  SidebarModel,
-  TreeNode,
 } from "../model";
 import { DEFAULT_SETTINGS } from "../model";
-import { exportJson } from "../export/json";
-import { listQuestions } from "../query/questions";
-import { sidebarModel } from "../query/sidebar";
-import { PathResolver } from "../resolve/path-resolver";
+import { PathResolver, type LinkResolver } from "../resolve/path-resolver";
 import { isInFolder, linkKey } from "../resolve/paths";
 import { TreeCache } from "../tree/tree-cache";
 import { compareDiagnostics, dedupeDiagnostics } from "./diagnostic-order";
 import { buildEdges, cmp, type EdgeRecord } from "./edge-record";
 import { idEntries, IdRegistry, type IdEntry } from "./duplicate-ids";
-import type { IndexData } from "./index-data";
+import type { IndexReader } from "./index-data";
 import { linkDiagnostics } from "./link-diagnostics";
 import { addTo, removeFrom } from "./multimap";
 import { NameSuggester } from "./name-suggester";
 import { parseNote } from "../parse/parse-note";
 
-/** Turns a link path written in `fromPath` into a vault path; Obsidian's rules in the core, Obsidian's own resolver in the plugin. */
-export interface LinkResolver {
-  resolve(linkpath: string, fromPath: string): string | null;
-}
-
-/** One question anywhere in the vault, for the "link this note to a question" picker. */
-export interface QuestionEntry {
-  problem: NoteRef;
-  node: TreeNode;
-  /** Texts of the ancestors below the problem root, outermost first. */
-  ancestors: string[];
-}
+export type { LinkResolver } from "../resolve/path-resolver";
 
 export interface IndexOptions {
   settings?: MosaicSettings;
@@ -58,7 +41,7 @@ interface NoteState {
   ids: IdEntry[];
 }
 
-export class MosaicIndex implements IndexData {
+export class MosaicIndex implements IndexReader {
   readonly settings: MosaicSettings;
   private readonly states = new Map<string, NoteState>();
   private readonly unreadable = new Map<string, string>();
@@ -240,18 +223,10 @@ export class MosaicIndex implements IndexData {
 
   // ---- reads ----
 
-  paths(): string[] {
-    return [...this.notePaths()];
-  }
-
   /** Sorted note paths, shared with the index: read, do not change. */
   notePaths(): readonly string[] {
     this.sortedPaths ??= [...this.states.keys()].sort(cmp);
     return this.sortedPaths;
-  }
-
-  getNote(path: string): ParsedNote | undefined {
-    return this.states.get(path)?.note;
   }
 
   note(path: string): ParsedNote | undefined {
@@ -264,7 +239,7 @@ export class MosaicIndex implements IndexData {
   }
 
   noteRef(path: string): NoteRef | null {
-    const note = this.getNote(path);
+    const note = this.note(path);
     return note ? { path, title: note.title, kind: note.kind } : null;
   }
 
@@ -372,25 +347,10 @@ export class MosaicIndex implements IndexData {
     return dedupeDiagnostics(list.sort(compareDiagnostics));
   }
 
-  sidebar(path: string): SidebarModel | null {
-    this.settle();
-    return sidebarModel(this, path);
-  }
-
-  questions(): QuestionEntry[] {
-    this.settle();
-    return listQuestions(this.problems(), (path) => this.noteRef(path));
-  }
-
   /** A number that changes whenever anything the queries return may have changed (views re-render on change). */
   get revision(): number {
     this.settle();
     return this.rev;
-  }
-
-  export(): MosaicExport {
-    this.settle();
-    return exportJson(this);
   }
 
   // ---- internals ----
@@ -493,7 +453,7 @@ function unreadableDiagnostic(path: string, reason: string): Diagnostic {
 }
 
 /** Whether two edge lists hang the note in the same places (same parent targets and anchors). */
-function sameParents(a: readonly EdgeRecord[] | undefined, b: readonly EdgeRecord[], data: IndexData): boolean {
+function sameParents(a: readonly EdgeRecord[] | undefined, b: readonly EdgeRecord[], data: IndexReader): boolean {
   const signature = (list: readonly EdgeRecord[] | undefined): string =>
     (list ?? [])
       .filter((r) => data.isParent(r.edge.relation))
