@@ -2,7 +2,7 @@
 import { MarkdownRenderChild, type HoverParent, type HoverPopover, type MarkdownPostProcessorContext, type Plugin } from "obsidian";
 import type { MosaicIndex } from "../core/index/mosaic-index";
 import type { NoteRef } from "../core/model";
-import { parseBlock, type BlockDirective, type BlockSpec } from "../ui/code-block/parse";
+import { parseBlock, type BlockDirective, type BlockSpec } from "../core/parse/code-block";
 import { CodeBlockRenderer, type BlockSection, type CoverageRow } from "../ui/code-block/render-code-block";
 import { leafStats } from "../ui/sidebar/question-rows";
 import type { MosaicHost } from "./host";

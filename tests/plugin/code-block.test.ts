@@ -2,7 +2,7 @@
 // messages for bad input, clicks that open notes, and no listener left behind when the block unloads.
 import { createContainer, PostProcessorContext__, type FakeElement } from "../fakes/obsidian";
 import type { TreeNode } from "../../src/core/model";
-import { parseBlock } from "../../src/ui/code-block/parse";
+import { parseBlock } from "../../src/core/parse/code-block";
 import { NO_SOURCE } from "../../src/ui/code-block/render-code-block";
 import { exampleFiles, loadPlugin, settle, type Loaded } from "./plugin-harness";
 import { sidebarModel } from "../../src/core/query/sidebar";

@@ -59,24 +59,6 @@ function isChecked(data: IndexData, record: EdgeRecord): boolean {
   return record.lens || data.isRelation(relation) || data.isParent(relation);
 }
 
-/** A note whose basename is within a small edit distance of the target's, else null. */
-export function closestName(target: string, names: Iterable<string>): string | null {
-  const wanted = linkKey(target);
-  if (wanted === "") return null;
-  const limit = Math.min(3, Math.ceil(wanted.length * 0.4));
-  let best: string | null = null;
-  let bestDistance = limit + 1;
-  for (const path of names) {
-    const name = stripMd(basename(path));
-    const distance = levenshtein(wanted, name.toLowerCase(), bestDistance);
-    if (distance < bestDistance || (distance === bestDistance && best !== null && path < best)) {
-      best = path;
-      bestDistance = distance;
-    }
-  }
-  return best === null ? null : stripMd(best);
-}
-
 /** Edit distance, giving up (returning `cap`) once it cannot be below `cap`. */
 export function levenshtein(a: string, b: string, cap: number): number {
   if (Math.abs(a.length - b.length) >= cap) return cap;

@@ -10,7 +10,9 @@ import type {
 } from "../model";
 import { DEFAULT_SETTINGS } from "../model";
 import { PathResolver, type LinkResolver } from "../resolve/path-resolver";
-import { isInFolder, linkKey } from "../resolve/paths";
+import { linkKey } from "../resolve/paths";
+import { normalizeKey } from "../parse/fields";
+import { isInIndexedFolders } from "./indexed-files";
 import { TreeCache } from "../tree/tree-cache";
 import { compareDiagnostics, dedupeDiagnostics } from "./diagnostic-order";
 import { buildEdges, cmp, type EdgeRecord } from "./edge-record";
@@ -69,8 +71,8 @@ export class MosaicIndex implements IndexReader {
   constructor(options: IndexOptions = {}) {
     this.settings = options.settings ?? DEFAULT_SETTINGS;
     this.external = options.resolver ?? null;
-    this.relations = new Set(this.settings.relationFields.map(fieldKey));
-    this.parents = new Set(this.settings.parentFields.map(fieldKey));
+    this.relations = new Set(this.settings.relationFields.map(normalizeKey));
+    this.parents = new Set(this.settings.parentFields.map(normalizeKey));
     this.trees = new TreeCache(this);
   }
 
@@ -360,9 +362,7 @@ export class MosaicIndex implements IndexReader {
   }
 
   private isIndexed(path: string): boolean {
-    const { includeFolders, excludeFolders } = this.settings;
-    if (excludeFolders.some((folder) => folder.trim() !== "" && isInFolder(path, folder))) return false;
-    return includeFolders.length === 0 || includeFolders.some((folder) => isInFolder(path, folder));
+    return isInIndexedFolders(path, this.settings);
   }
 
   /** Built on the first broken link after the set of notes changed. */
@@ -441,11 +441,6 @@ export class MosaicIndex implements IndexReader {
     for (const [path, targets] of changes) this.trees.noteChanged(path, targets);
     this.rev++;
   }
-}
-
-/** A field name from settings, normalised the way the parser normalises keys (Dataview's rule). */
-function fieldKey(name: string): string {
-  return name.trim().toLowerCase().replace(/\s+/g, "-");
 }
 
 function unreadableDiagnostic(path: string, reason: string): Diagnostic {

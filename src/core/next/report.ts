@@ -4,6 +4,7 @@ import type { ProblemTree, TreeNode } from "../model";
 import { buildCorpus, type Corpus, type SourceDoc } from "./bm25";
 import { docFromNote, gapsFromProblems } from "./from-index";
 import { rankForGap, rankUnreadFrom, type Gap } from "./suggest";
+import { KIND } from "../field-names";
 
 /** Suggestions per gap when the caller does not say. */
 export const DEFAULT_PER_GAP = 3;
@@ -61,7 +62,7 @@ export function corpusOf(index: IndexReader): Corpus {
   for (const path of index.notePaths()) {
     const note = index.note(path);
     const text = index.getText(path);
-    if (note?.kind === "source" && text !== undefined) docs.push(docFromNote(note, text));
+    if (note?.kind === KIND.source && text !== undefined) docs.push(docFromNote(note, text));
   }
   return buildCorpus(docs);
 }

@@ -1,5 +1,6 @@
 // Lens checks the parser can make on one note: frontmatter presence, required keys, and empty `source::` fields.
 import type { Diagnostic, NoteKind, Section } from "../model";
+import { FIELD } from "../field-names";
 
 const REQUIRED: Partial<Record<NoteKind, readonly string[]>> = {
   module: ["slug", "title"],
@@ -40,7 +41,7 @@ export function lensDiagnostics(note: LensCheckInput): Diagnostic[] {
     }
   }
   for (const section of note.sections) {
-    const sources = section.fields.filter((f) => f.key === "source");
+    const sources = section.fields.filter((f) => f.key === FIELD.source);
     for (const f of sources) {
       if (f.links.length === 0) {
         const what = f.value === "" ? "is empty" : "holds no wikilink";
