@@ -23,12 +23,22 @@ function resolveImport(from: string, specifier: string): string | null {
   return null;
 }
 
-/** Each file's imports and re-exports inside src/. */
+/**
+ * Each file's imports (type-only ones too) and re-exports inside src/. A type-only re-export (`export type * from`)
+ * is left out: it only lets a file stand for another's types (model.ts for sidebar-model.ts), no code depends on it.
+ */
 function importGraph(files: string[]): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of files) {
-    const info = ts.preProcessFile(readFileSync(file, "utf8"), true, true);
-    const targets = info.importedFiles.map((f) => resolveImport(file, f.fileName)).filter((t): t is string => t !== null);
+    const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, false);
+    const specifiers: string[] = [];
+    for (const statement of source.statements) {
+      if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) specifiers.push(statement.moduleSpecifier.text);
+      if (ts.isExportDeclaration(statement) && !statement.isTypeOnly && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier)) {
+        specifiers.push(statement.moduleSpecifier.text);
+      }
+    }
+    const targets = specifiers.map((s) => resolveImport(file, s)).filter((t): t is string => t !== null);
     graph.set(file, [...new Set(targets)]);
   }
   return graph;
