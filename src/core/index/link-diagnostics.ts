@@ -1,7 +1,6 @@
 // Index-level link checks for one note: broken relation/Lens/parent/module links, missing anchors, unresolved body links.
 import type { Diagnostic } from "../model";
 import { anchorExists, parseAnchor } from "../resolve/anchors";
-import { basename, linkKey, stripMd } from "../resolve/paths";
 import type { EdgeRecord } from "./edge-record";
 import type { IndexData } from "./index-data";
 
