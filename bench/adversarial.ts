@@ -2,6 +2,9 @@
 import { MosaicIndex } from "../src/core/index/mosaic-index";
 import { DEFAULT_SETTINGS } from "../src/core/model";
 import { parseNote } from "../src/core/parse/parse-note";
+import { exportJson } from "../src/core/export/json";
+import { questionEntries } from "../src/core/query/questions";
+import { sidebarModel } from "../src/core/query/sidebar";
 
 /** A named hostile input; `shape` says how it is dressed so that the parts of the pipeline that matter run on it. */
 export interface HostileInput {
@@ -56,10 +59,10 @@ const PATH = "Problems/Hostile.md";
 function throughIndex(text: string): void {
   const index = new MosaicIndex();
   index.setNote(PATH, text);
-  JSON.stringify(index.export());
-  index.questions();
+  JSON.stringify(exportJson(index));
+  questionEntries(index);
   index.diagnostics({ unresolved: true });
-  index.sidebar(PATH);
+  sidebarModel(index, PATH);
 }
 
 function time(runs: number, run: () => void): number[] {

@@ -4,6 +4,7 @@ import path from "node:path";
 import { MosaicIndex } from "../src/core/index/mosaic-index";
 import { COURSE_PATH, lensCourse } from "./lens-course";
 import { summarise, type Result, type Skipped } from "./report";
+import { sidebarModel } from "../src/core/query/sidebar";
 
 export const COURSE_SHAPE = { modules: 10, outcomesPerModule: 8, lensesPerOutcome: 2, directEvery: 0 };
 
@@ -13,12 +14,12 @@ export async function benchCourse(outDir: string, root: string, runs: number, br
   const index = new MosaicIndex();
   index.setNotes(Object.entries(files));
   const modelMs: number[] = [];
-  let model = index.sidebar(COURSE_PATH);
+  let model = sidebarModel(index, COURSE_PATH);
   for (let r = 0; r < Math.max(runs, 5); r++) {
     // A one-note edit elsewhere invalidates nothing the course needs, so time the query on a fresh revision each run.
     index.setNote("notes/touch.md", `touch ${r}`);
     const t = performance.now();
-    model = index.sidebar(COURSE_PATH);
+    model = sidebarModel(index, COURSE_PATH);
     modelMs.push(performance.now() - t);
   }
   results.push(summarise("course sidebar model", notes, modelMs, "ms", "10 modules × 8 outcomes"));

@@ -8,6 +8,7 @@ import { MosaicIndex } from "../src/core/index/mosaic-index";
 import { generateVaultFiles } from "./generate-vault";
 import { bundleForBrowser, pageWithCss } from "../tests/helpers/browser-bundle";
 import { launchChromium } from "../tests/helpers/chromium";
+import { exportJson } from "../src/core/export/json";
 
 export interface GraphBenchResult {
   size: number;
@@ -31,7 +32,7 @@ export interface GraphBenchResult {
 export function courseGraph(notes: number, seed = 1): GraphData {
   const index = new MosaicIndex();
   for (const file of generateVaultFiles({ notes, seed, mix: "lens" }).files) index.setNote(file.path, file.text);
-  return buildGraphData(index.export());
+  return buildGraphData(exportJson(index));
 }
 
 /** Mulberry32: a small seeded generator, so every run draws the same graph. */

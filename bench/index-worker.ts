@@ -6,6 +6,8 @@ import { DEFAULT_SETTINGS, type SidebarModel } from "../src/core/model";
 import { MosaicIndex } from "../src/core/index/mosaic-index";
 import { parseNote } from "../src/core/parse/parse-note";
 import type { UpdateProbe } from "./generate-vault";
+import { exportJson } from "../src/core/export/json";
+import { sidebarModel } from "../src/core/query/sidebar";
 
 export interface WorkerInput {
   vault: string;
@@ -130,14 +132,14 @@ export function runWorker(input: WorkerInput): WorkerOutput {
 
   if (index) {
     try {
-      if (input.bigProblem) out.sidebar = index.sidebar(input.bigProblem);
+      if (input.bigProblem) out.sidebar = sidebarModel(index, input.bigProblem);
     } catch (error) {
       out.errors["sidebar"] = message(error);
     }
     for (let run = 0; run < input.runs; run++) {
       try {
         const t = now();
-        index.export();
+        exportJson(index);
         out.exportMs.push(now() - t);
       } catch (error) {
         out.errors["export"] = message(error);

@@ -80,7 +80,7 @@ function flatten(sections: readonly LensSection[]): LensSection[] {
  */
 export function trueLine(error: ValidatorError, index: MosaicIndex): number | null {
   if (error.line === undefined) return null;
-  const note = index.getNote(error.file);
+  const note = index.note(error.file);
   if (!note) return error.line;
   const codes = codesFor(error.message);
   const lines = (index.getText(error.file) ?? "").split(/\r?\n/);
@@ -126,6 +126,6 @@ export function findMatch(ours: readonly Diagnostic[], error: ValidatorError, in
  */
 export function isValidatorQuirk(error: ValidatorError, index: MosaicIndex): boolean {
   if (!codesFor(error.message).includes("missing-inline-id") || error.line === undefined) return false;
-  const section = flatten(index.getNote(error.file)?.lens?.sections ?? []).find((s) => s.line === error.line);
+  const section = flatten(index.note(error.file)?.lens?.sections ?? []).find((s) => s.line === error.line);
   return section?.fields.some((f) => f.key === "source" && f.scope === 0 && f.value !== "") ?? false;
 }

@@ -9,6 +9,7 @@ import type { VaultIndexer } from "../src/plugin/indexer";
 import { createContainer } from "../tests/fakes/obsidian/dom";
 import { createPlugin } from "../tests/helpers/fake-plugin";
 import { MemoryAdapter } from "../tests/helpers/memory-adapter";
+import { sidebarModel } from "../src/core/query/sidebar";
 
 interface Session {
   sidebarMs: number;
@@ -62,7 +63,7 @@ async function session(files: Record<string, string>, adapter: MemoryAdapter, pr
   const started = performance.now();
   app.workspace.triggerLayoutReady__();
   await plugin.indexing;
-  const model = plugin.index.sidebar(problem);
+  const model = sidebarModel(plugin.index, problem);
   const handlers = { open: () => undefined, hover: () => undefined, contextMenu: () => undefined };
   new SidebarRenderer(createContainer(), handlers).render(model, { collapsed: new Set(), filter: "", showAddressers: true, showDiagnostics: true });
   const sidebarMs = performance.now() - started;

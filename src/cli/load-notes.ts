@@ -3,7 +3,8 @@
 import { statSync } from "node:fs";
 import { decodeNoteCache, sameStamp, type CachedNote, type FileStamp } from "../core/cache/note-cache";
 import { parseInParallel, readAndParse, workersAvailable, type JobRunner, type NoteResult } from "./parse-workers";
-import { MAX_NOTE_BYTES, type NoteLoader } from "./read-vault";
+import { MAX_NOTE_BYTES } from "../core/index/indexed-files";
+import type { NoteLoader } from "./read-vault";
 import { readCacheFile, writeCacheFile } from "./cache-file";
 
 /**

@@ -3,6 +3,7 @@ import { Buffer } from "node:buffer";
 import { closeSync, fstatSync, openSync, promises as fs, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
 import * as path from "node:path";
 import type { MosaicIndex } from "../core/index/mosaic-index";
+import { MAX_NOTE_BYTES, tooLargeReason } from "../core/index/indexed-files";
 import { CliError } from "./io";
 
 /**
@@ -12,7 +13,6 @@ export function isSkippedFolder(name: string): boolean {
   return name.startsWith(".") || name === "node_modules";
 }
 
-export const MAX_NOTE_BYTES = 10 * 1024 * 1024;
 
 export interface VaultReport {
   /** Notes handed to the index as text. */
@@ -166,8 +166,7 @@ export function readNoteSync(file: string): NoteRead {
     if (bytes.length > MAX_NOTE_BYTES) {
       // Only now ask for the size (most notes are small: no fstat for them).
       const size = fstatSync(fd).size;
-      const shown = size > MAX_NOTE_BYTES ? `${(size / (1024 * 1024)).toFixed(1)} MB` : "it grew while being read";
-      return { reason: `larger than 10 MB (${shown})` };
+      return { reason: tooLargeReason(size > MAX_NOTE_BYTES ? size : null) };
     }
     if (bytes.includes(0)) return { reason: "binary file (contains NUL bytes)" };
     try {

@@ -2,6 +2,9 @@
 import type { MosaicIndex } from "../core/index/mosaic-index";
 import type { AddressRef, ProblemTree, TreeNode } from "../core/model";
 import type { NextReport } from "../core/next";
+import { sidebarModel } from "../core/query/sidebar";
+import { parseLinkReference } from "../core/parse/wikilinks";
+import { nodeAnchorMatches } from "../core/resolve/anchors";
 
 export type { AddressRef, ProblemTree, TreeNode } from "../core/model";
 export type { NextGap, NextReport } from "../core/next";
@@ -43,23 +46,17 @@ function copy<T>(value: T): T {
   return typeof structuredClone === "function" ? structuredClone(value) : (JSON.parse(JSON.stringify(value)) as T);
 }
 
-/** Splits `Note#^id` / `Note#Heading` at the first `#`. */
+/** Splits `Note#^id` / `Note#Heading` (with or without `[[ ]]`) into the note and the anchor. */
 export function splitLink(text: string): { path: string; anchor: string | null } {
-  const inner = text.trim().replace(/^!?\[\[/, "").replace(/\]\]$/, "").split("|")[0] ?? "";
-  const hash = inner.indexOf("#");
-  if (hash < 0) return { path: inner.trim(), anchor: null };
-  const anchor = inner.slice(hash + 1).trim();
-  return { path: inner.slice(0, hash).trim(), anchor: anchor === "" ? null : anchor };
+  const { path, subpath } = parseLinkReference(text);
+  return { path, anchor: subpath === null || subpath === "" ? null : subpath };
 }
 
-/** The node of `path` whose anchor is `anchor` (`^id`, `id` or a heading's text), case-insensitive. */
+/** The node of `path` whose anchor is `anchor` (`^id`, `id` or a heading's text), by the rule links use. */
 function findNode(root: TreeNode, path: string, anchor: string): TreeNode | null {
-  const wanted = anchor.toLowerCase();
-  const asBlock = wanted.startsWith("^") ? wanted : `^${wanted}`;
   const stack = [root];
   for (let node = stack.pop(); node; node = stack.pop()) {
-    const a = node.anchor?.toLowerCase() ?? null;
-    if (node.path === path && (a === wanted || a === asBlock)) return node;
+    if (node.path === path && nodeAnchorMatches(node.anchor, anchor)) return node;
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as TreeNode);
   }
   return null;
@@ -70,16 +67,16 @@ export function createApi(host: ApiHost): MosaicApi {
   const notePath = (index: MosaicIndex, text: string): string | null => {
     const trimmed = splitLink(text).path;
     if (trimmed === "") return null;
-    if (index.getNote(trimmed)) return trimmed;
-    if (index.getNote(`${trimmed}.md`)) return `${trimmed}.md`;
+    if (index.note(trimmed)) return trimmed;
+    if (index.note(`${trimmed}.md`)) return `${trimmed}.md`;
     const resolved = host.resolveLink(trimmed, "");
-    return resolved !== null && index.getNote(resolved) ? resolved : null;
+    return resolved !== null && index.note(resolved) ? resolved : null;
   };
 
   const treeRoot = (index: MosaicIndex, path: string): TreeNode | null => {
     const problem = index.problemTree(path);
     if (problem) return problem.root;
-    const model = index.sidebar(path);
+    const model = sidebarModel(index, path);
     return model?.kind === "module" ? model.questions : null;
   };
 

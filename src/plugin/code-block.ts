@@ -2,10 +2,11 @@
 import { MarkdownRenderChild, type HoverParent, type HoverPopover, type MarkdownPostProcessorContext, type Plugin } from "obsidian";
 import type { MosaicIndex } from "../core/index/mosaic-index";
 import type { NoteRef } from "../core/model";
-import { parseBlock, type BlockDirective, type BlockSpec } from "../ui/code-block/parse";
+import { parseBlock, type BlockDirective, type BlockSpec } from "../core/parse/code-block";
 import { CodeBlockRenderer, type BlockSection, type CoverageRow } from "../ui/code-block/render-code-block";
 import { leafStats } from "../ui/sidebar/question-rows";
 import type { MosaicHost } from "./host";
+import { sidebarModel } from "../core/query/sidebar";
 
 export const CODE_BLOCK_LANGUAGE = "mosaic";
 
@@ -35,7 +36,7 @@ export function sectionFor(index: MosaicIndex, directive: BlockDirective, resolv
   }
   const link = directive.link ?? "";
   const path = resolve(link);
-  const note = path === null ? undefined : index.getNote(path);
+  const note = path === null ? undefined : index.note(path);
   const ref: NoteRef | null = path !== null && note ? { path, title: note.title, kind: note.kind } : null;
   switch (directive.kind) {
     case "tree":
@@ -47,13 +48,13 @@ export function sectionFor(index: MosaicIndex, directive: BlockDirective, resolv
       }
       const problem = index.problemTree(ref.path);
       if (problem) return { kind: "tree", note: ref, root: problem.root, coverage: problem.coverage };
-      const model = index.sidebar(ref.path);
+      const model = sidebarModel(index, ref.path);
       if (model?.kind === "module" && model.questions) return { kind: "tree", note: ref, root: model.questions, coverage: null };
       return { kind: "message", text: `${quoted(link)} is not a problem note (tag it #problem)` };
     }
     case "outcomes": {
       if (!ref) return { kind: "message", text: `no module note named ${quoted(link)}` };
-      const model = index.sidebar(ref.path);
+      const model = sidebarModel(index, ref.path);
       if (model?.kind !== "module") return { kind: "message", text: `${quoted(link)} is not a module note` };
       return { kind: "outcomes", module: ref, outcomes: model.outcomes };
     }

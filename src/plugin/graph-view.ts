@@ -3,6 +3,7 @@ import { debounce, ItemView, type HoverParent, type HoverPopover, type Workspace
 import { buildGraphData } from "../core/graph/graph-data";
 import { GraphRenderer } from "../ui/graph/graph-renderer";
 import type { MosaicHost } from "./host";
+import { exportJson } from "../core/export/json";
 
 export const VIEW_TYPE_MOSAIC_GRAPH = "mosaic-graph";
 
@@ -76,7 +77,7 @@ export class MosaicGraphView extends ItemView implements HoverParent {
     if (index === this.builtIndex && index.revision === this.builtRevision) return;
     this.builtIndex = index;
     this.builtRevision = index.revision;
-    this.renderer.setData(buildGraphData(index.export()));
+    this.renderer.setData(buildGraphData(exportJson(index)));
   }
 
   /** Local mode centres on the note being read (the graph's own leaf becoming active changes nothing). */

@@ -3,11 +3,10 @@ import { debounce, TFile, type App, type Component, type Debouncer, type TAbstra
 import { contentHash } from "../core/cache/content-hash";
 import { sameStamp, type CachedNote, type FileStamp } from "../core/cache/note-cache";
 import { MosaicIndex, type LinkResolver } from "../core/index/mosaic-index";
+import { isIndexedPath, MAX_NOTE_BYTES, tooLargeReason } from "../core/index/indexed-files";
 import type { MosaicSettings } from "../core/model";
 import type { NoteCacheStore } from "./note-cache-store";
 
-/** Files above this size are reported as unreadable instead of parsed (a pasted dump would stall the editor). */
-export const MAX_NOTE_BYTES = 5 * 1024 * 1024;
 /** A chunk of the full index stops after this long and yields to the UI. */
 export const SLICE_MS = 30;
 /** Edits are re-read this long after the last keystroke-driven save of a note. */
@@ -21,18 +20,6 @@ export interface IndexerCallbacks {
   /** The index (or the index object itself, after a full re-index) changed. */
   changed(): void;
   progress(done: number, total: number): void;
-}
-
-function underFolder(path: string, folder: string): boolean {
-  const f = folder.replace(/^\/+|\/+$/g, "");
-  return f === "" || path === f || path.startsWith(`${f}/`);
-}
-
-/** Markdown files, inside the include folders when any are set, outside every skipped folder. */
-export function isIndexedPath(path: string, settings: MosaicSettings): boolean {
-  if (!path.toLowerCase().endsWith(".md")) return false;
-  if (settings.includeFolders.length > 0 && !settings.includeFolders.some((f) => underFolder(path, f))) return false;
-  return !settings.excludeFolders.some((f) => f.replace(/^\/+|\/+$/g, "") !== "" && underFolder(path, f));
 }
 
 export const yieldToUi = (): Promise<void> => new Promise((resolve) => window.setTimeout(resolve, 0));
@@ -201,8 +188,7 @@ export class VaultIndexer {
 
   private async readInto(file: TFile, indexes: MosaicIndex[]): Promise<void> {
     if (file.stat.size > MAX_NOTE_BYTES) {
-      const mb = (file.stat.size / 1024 / 1024).toFixed(1);
-      for (const index of indexes) index.setUnreadable(file.path, `${mb} MB is larger than the 5 MB Mosaic reads`);
+      for (const index of indexes) index.setUnreadable(file.path, tooLargeReason(file.stat.size));
       return;
     }
     let text: string;

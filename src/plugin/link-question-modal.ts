@@ -1,9 +1,11 @@
 // The question picker (fuzzy search over every question) and the preview of the link it writes.
 import { FuzzySuggestModal, Notice, type App, type FuzzyMatch } from "obsidian";
-import type { MosaicIndex, QuestionEntry } from "../core/index/mosaic-index";
+import type { MosaicIndex } from "../core/index/mosaic-index";
+import type { QuestionEntry } from "../core/query/questions";
 import type { MosaicSettings } from "../core/model";
 import { executeLink, planLink, type LinkPlan } from "./link-question";
 import { PreviewModal, type PreviewSection } from "./preview-modal";
+import { questionEntries } from "../core/query/questions";
 
 export function questionLabel(entry: QuestionEntry): string {
   return [entry.problem.title, ...entry.ancestors].join(" › ");
@@ -20,7 +22,7 @@ export class QuestionSuggestModal extends FuzzySuggestModal<QuestionEntry> {
   }
 
   getItems(): QuestionEntry[] {
-    return this.index.questions();
+    return questionEntries(this.index);
   }
 
   getItemText(entry: QuestionEntry): string {

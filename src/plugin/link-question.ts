@@ -1,6 +1,6 @@
 // "Link this note to a question": plans the exact lines to write, then writes them through vault.process.
 import { Notice, TFile, type App } from "obsidian";
-import type { QuestionEntry } from "../core/index/mosaic-index";
+import type { QuestionEntry } from "../core/query/questions";
 import type { MosaicSettings } from "../core/model";
 import { addQuestionBlockId, applyFieldLine, blockIdsIn, planFieldLine, questionBlockId, withBlockId, type FieldInsertion } from "../core/edit/note-edits";
 

@@ -24,6 +24,7 @@ import { MosaicSettingTab, type SettingsHost } from "./settings-tab";
 import { MosaicSidebarView, VIEW_TYPE_MOSAIC_SIDEBAR, type SidebarHost } from "./sidebar-view";
 import { progressText, summaryText } from "./status-text";
 import { ReadingSuggestions } from "./suggestions";
+import { questionEntries } from "../core/query/questions";
 
 /** Settings edits arrive per keystroke; re-index once typing pauses. */
 const REINDEX_DELAY_MS = 800;
@@ -153,7 +154,7 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
   }
 
   linkToQuestion(sourcePath: string, node: TreeNode): void {
-    const entry = this.index.questions().find((q) => q.node.path === node.path && q.node.line === node.line);
+    const entry = questionEntries(this.index).find((q) => q.node.path === node.path && q.node.line === node.line);
     if (entry) void confirmLink(this.app, this.settings, sourcePath, entry);
   }
 

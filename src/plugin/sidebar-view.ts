@@ -3,6 +3,7 @@ import { ItemView, Menu, TFile, type WorkspaceLeaf } from "obsidian";
 import type { TreeNode } from "../core/model";
 import { SidebarRenderer, type SidebarHandlers, type SidebarState } from "../ui/sidebar/render-sidebar";
 import type { MosaicHost } from "./host";
+import { sidebarModel } from "../core/query/sidebar";
 
 export const VIEW_TYPE_MOSAIC_SIDEBAR = "mosaic-sidebar";
 
@@ -88,7 +89,7 @@ export class MosaicSidebarView extends ItemView {
       return;
     }
     const state = this.host.sidebarState(this.path);
-    this.renderer.render(this.host.index.sidebar(this.path), state);
+    this.renderer.render(sidebarModel(this.host.index, this.path), state);
   }
 
   private handlers(): SidebarHandlers {

@@ -16,6 +16,7 @@ import { exampleFiles } from "../helpers/example-vault";
 import { COURSE_PATH, lensCourse, outcomePath } from "../../bench/lens-course";
 import { htmlExportData } from "../../src/core/export/html-data";
 import { indexOf } from "../core/index/helpers";
+import { exportJson } from "../../src/core/export/json";
 
 const EMPTY: MosaicExport = { version: 1, notes: [], edges: [], problems: [], diagnostics: [] };
 
@@ -50,7 +51,7 @@ describe("buildHtmlPage", () => {
 function exampleExport(): MosaicExport {
   const index = new MosaicIndex();
   for (const [notePath, text] of Object.entries(exampleFiles())) if (notePath.endsWith(".md")) index.setNote(notePath, text);
-  return index.export();
+  return exportJson(index);
 }
 
 const PAYLOAD_SCRIPT = "<script>window.__pwned=1</script>";
@@ -88,7 +89,7 @@ function hostileExport(): MosaicExport {
       "",
     ].join("\n"),
   );
-  return index.export();
+  return exportJson(index);
 }
 
 type MosaicWindow = Window & {

@@ -10,12 +10,13 @@ import { indexOf } from "../core/index/helpers";
 import { describeInChromium, launchChromium, screenshotPath } from "../helpers/chromium";
 import { describeWithShared, sharedPath } from "../helpers/shared";
 import { handlerCalls, showModel, sidebarPageHtml } from "./sidebar-page/page";
+import { sidebarModel } from "../../src/core/query/sidebar";
 
 const files = lensCourse({ modules: 4, outcomesPerModule: 3, lensesPerOutcome: 2, directEvery: 2 });
 const index = indexOf(files);
 
 function model(idx: MosaicIndex, path: string): SidebarModel {
-  const m = idx.sidebar(path);
+  const m = sidebarModel(idx, path);
   if (!m) throw new Error(`no model for ${path}`);
   return m;
 }

@@ -7,6 +7,7 @@ import type { SidebarModel, TreeNode } from "../../src/core/model";
 import { readVault } from "../../src/cli/read-vault";
 import { describeInChromium, launchChromium, REPO_ROOT, screenshotPath } from "../helpers/chromium";
 import { showModel, sidebarPageHtml } from "./sidebar-page/page";
+import { sidebarModel } from "../../src/core/query/sidebar";
 
 const VAULT = path.join(REPO_ROOT, "examples", "alignment-mosaic");
 
@@ -25,7 +26,7 @@ function countRendered(root: TreeNode): { nodes: number; gaps: number } {
 }
 
 function model(index: MosaicIndex, notePath: string): SidebarModel {
-  const m = index.sidebar(notePath);
+  const m = sidebarModel(index, notePath);
   if (!m) throw new Error(`no sidebar model for ${notePath}`);
   return m;
 }

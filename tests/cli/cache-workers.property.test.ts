@@ -13,6 +13,7 @@ import { readVault } from "../../src/cli/read-vault";
 import { MosaicIndex } from "../../src/core/index/mosaic-index";
 import { PARSED_NOTE_FORMAT, type ProblemTree } from "../../src/core/model";
 import { FRAGMENTS, FRONTMATTERS, NOTE_PATHS, noteText } from "../helpers/note-arbitraries";
+import { exportJson } from "../../src/core/export/json";
 
 /** The worker's share run in-process, its results copied as a message to another thread would be. */
 const inProcess: JobRunner = (job) => Promise.resolve(structuredClone(doParseJob(structuredClone(job))));
@@ -50,7 +51,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 async function results(vault: string, cacheDir: string | null, workers: number): Promise<string> {
   const index = new MosaicIndex();
   await readVault(vault, index, noteLoader({ cacheDir, workers, keepText: false, runner: inProcess }));
-  return JSON.stringify({ diagnostics: index.diagnostics(), export: index.export(), problems: index.problems() });
+  return JSON.stringify({ diagnostics: index.diagnostics(), export: exportJson(index), problems: index.problems() });
 }
 
 /** Every note gets this mtime (whole seconds, which every file system keeps exactly): only size and ctime tell edits apart. */

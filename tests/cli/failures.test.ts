@@ -106,10 +106,10 @@ describe("bad files inside the vault", () => {
     await expectHealthyNotesRead(vault);
   });
 
-  it("a 5 MB note is read and indexed like any other", async () => {
+  it("a note just under 5 MB is read and indexed like any other", async () => {
     const paragraph = "Sparse couplings between high-dimensional subsystems give approximate Markov blankets. ".repeat(12) + "\n\n";
-    const big = "---\ntags: [paper]\n---\naddresses:: [[Boundaries#^by-default]]\n\n" + paragraph.repeat(Math.ceil((5 * 1024 * 1024) / paragraph.length));
-    expect(big.length).toBeGreaterThan(5 * 1024 * 1024);
+    const big = "---\ntags: [paper]\n---\naddresses:: [[Boundaries#^by-default]]\n\n" + paragraph.repeat(Math.floor((5 * 1024 * 1024 - 100) / paragraph.length));
+    expect(big.length).toBeGreaterThan(4.9 * 1024 * 1024);
     const vault = makeVault({ ...HEALTHY_NOTES, "Sources/Huge.md": big });
     const { code, diagnostics } = await checkJson(vault);
     expect(code).toBe(0);
@@ -120,11 +120,11 @@ describe("bad files inside the vault", () => {
     expect(node?.addressedBy.map((a) => a.path).sort()).toEqual(["Sources/Huge.md", "Sources/Markov blankets.md"]);
   });
 
-  it("a note over 10 MB is kept as an unreadable-file diagnostic, not read", async () => {
-    const vault = makeVault({ ...HEALTHY_NOTES, "dump.md": "x".repeat(10 * 1024 * 1024 + 1) });
+  it("a note over 5 MB is kept as an unreadable-file diagnostic, not read (the plugin's limit too)", async () => {
+    const vault = makeVault({ ...HEALTHY_NOTES, "dump.md": "x".repeat(5 * 1024 * 1024 + 1) });
     const { diagnostics } = await checkJson(vault);
     expect(diagnostics.map((d) => [d.file, d.code])).toEqual([["dump.md", "unreadable-file"]]);
-    expect(diagnostics[0]?.message).toContain("larger than 10 MB");
+    expect(diagnostics[0]?.message).toContain("larger than 5 MB (5.0 MB)");
     await expectHealthyNotesRead(vault);
   });
 

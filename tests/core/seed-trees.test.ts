@@ -4,6 +4,8 @@ import * as fs from "fs";
 import { MosaicIndex } from "../../src/core/index/mosaic-index";
 import type { TreeNode } from "../../src/core/model";
 import { describeWithShared, SEEDS, sharedPath } from "../helpers/shared";
+import { questionEntries } from "../../src/core/query/questions";
+import { sidebarModel } from "../../src/core/query/sidebar";
 
 const thread = sharedPath(SEEDS.thread);
 const moduleSeed = sharedPath(SEEDS.module);
@@ -48,13 +50,13 @@ describeWithShared("seed trees", [SEEDS.thread, SEEDS.module], () => {
     expect(depthCounts(tree.root)).toEqual(expected);
     expect(tree.root.children[0]!.text).toBe("How does abstraction work?");
     expect(tree.coverage).toBe(0);
-    expect(index.questions()).toHaveLength(bullets.length);
+    expect(questionEntries(index)).toHaveLength(bullets.length);
   });
 
   it("the Lens module's questions show in its sidebar, with the glued ones reported", () => {
     const index = new MosaicIndex();
     index.setNote("modules/fundamental-difficulties.md", fs.readFileSync(moduleSeed, "utf8"));
-    const model = index.sidebar("modules/fundamental-difficulties.md");
+    const model = sidebarModel(index, "modules/fundamental-difficulties.md");
     expect(model?.kind).toBe("module");
     if (model?.kind !== "module") return;
     expect(model.questions?.children).toHaveLength(11);

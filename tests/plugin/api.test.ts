@@ -6,6 +6,7 @@ import type { MosaicApi } from "../../src/plugin/api";
 import MosaicPlugin from "../../src/plugin/mosaic-plugin";
 import { App, Plugin as FakePlugin, resetFakeUi } from "../fakes/obsidian";
 import { exampleFiles, loadPlugin, manifest, settle, sleep, type Loaded } from "./plugin-harness";
+import { sidebarModel } from "../../src/core/query/sidebar";
 
 const PROBLEM = "Problems/Open problems in understanding agents.md";
 const NAH = "Sources/Natural Abstraction Hypothesis.md";
@@ -39,7 +40,7 @@ describe("plugin.api", () => {
   );
 
   it("gives a module's own question tree, and null for other notes", () => {
-    const model = loaded.plugin.index.sidebar("modules/understanding-agents.md");
+    const model = sidebarModel(loaded.plugin.index, "modules/understanding-agents.md");
     const expected = model?.kind === "module" ? model.questions : undefined;
     expect(api.tree("modules/understanding-agents.md")).toEqual(expected);
     expect(api.tree(NAH)).toBeNull();

@@ -2,9 +2,10 @@
 // messages for bad input, clicks that open notes, and no listener left behind when the block unloads.
 import { createContainer, PostProcessorContext__, type FakeElement } from "../fakes/obsidian";
 import type { TreeNode } from "../../src/core/model";
-import { parseBlock } from "../../src/ui/code-block/parse";
+import { parseBlock } from "../../src/core/parse/code-block";
 import { NO_SOURCE } from "../../src/ui/code-block/render-code-block";
 import { exampleFiles, loadPlugin, settle, type Loaded } from "./plugin-harness";
+import { sidebarModel } from "../../src/core/query/sidebar";
 
 const PROBLEM = "Problems/Open problems in understanding agents.md";
 const HOST_NOTE = "Notes/Dashboard.md";
@@ -115,7 +116,7 @@ describe("the mosaic code block", () => {
   });
 
   it("lists a module's learning outcomes in order, optional ones marked", async () => {
-    const model = loaded.plugin.index.sidebar("modules/fundamental-difficulties.md");
+    const model = sidebarModel(loaded.plugin.index, "modules/fundamental-difficulties.md");
     if (model?.kind !== "module") throw new Error("example module missing");
     const { el } = await renderBlock(loaded, "outcomes: [[fundamental-difficulties]]");
     const items = rows(el, "mosaic-outcome");

@@ -4,8 +4,9 @@ import { fakeUi, Setting, type FakeElement } from "../fakes/obsidian";
 import { PreviewModal } from "../../src/plugin/preview-modal";
 import { QuestionSuggestModal } from "../../src/plugin/link-question-modal";
 import { DiagnosticsModal } from "../../src/plugin/commands/diagnostics-command";
-import type { QuestionEntry } from "../../src/core/index/mosaic-index";
+import type { QuestionEntry } from "../../src/core/query/questions";
 import { exampleFiles, loadPlugin, openNote, runCommand, settle, sleep, type Loaded } from "./plugin-harness";
+import { questionEntries } from "../../src/core/query/questions";
 
 const PROBLEM = "Problems/Open problems in understanding agents.md";
 const SOURCE = "Sources/Cyborgism.md";
@@ -49,7 +50,7 @@ describe("Link this note to a question", () => {
     runCommand(loaded, "link-to-question");
     const picker = lastModal(QuestionSuggestModal);
     const items = picker.getItems();
-    expect(items.length).toBe(loaded.plugin.index.questions().length);
+    expect(items.length).toBe(questionEntries(loaded.plugin.index).length);
     const entry = items.find((e) => e.node.text === NO_ID_QUESTION);
     expect(entry && picker.getItemText(entry)).toBe(
       `${NO_ID_QUESTION} Open problems in understanding agents › How does abstraction work? › What are the natural data structures for representing natural abstractions?`,
@@ -85,7 +86,7 @@ describe("Link this note to a question", () => {
     expect(fieldSection?.heading).toBe(`Add to ${SOURCE} after line ${k}:`);
 
     await settle();
-    const entry = loaded.plugin.index.questions().find((q) => q.node.text === NO_ID_QUESTION);
+    const entry = questionEntries(loaded.plugin.index).find((q) => q.node.text === NO_ID_QUESTION);
     expect(entry?.node.anchor).toBe("^q-how-is-indexical-uncertainty-handled");
     expect(entry?.node.addressedBy.map((a) => a.path)).toEqual([SOURCE]);
   });

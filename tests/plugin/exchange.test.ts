@@ -1,7 +1,8 @@
 // Export (clipboard or a text box), import into a note (exact diff preview, concurrent edits, idempotence) and
 // "New problem from pasted outline", through the commands on the fake vault.
 import { fakeUi, type FakeElement } from "../fakes/obsidian";
-import { countNodes, importOutline, newProblemNote, problemToJson, toMarkdown, toOpml } from "../../src/core/exchange";
+import { countNodes, importOutline, newProblemNote, toMarkdown, toOpml } from "../../src/core/exchange";
+import { exportProblem } from "../../src/core/export/json";
 import { ExportTextModal } from "../../src/plugin/commands/exchange";
 import { ImportQuestionsModal, NewProblemModal, NOTE_CHANGED } from "../../src/plugin/import-modal";
 import { exampleFiles, loadPlugin, openNote, runCommand, settle, sleep, type Loaded } from "./plugin-harness";
@@ -84,7 +85,7 @@ describe("Export this problem", () => {
   it.each([
     ["export-markdown", (t: Parameters<typeof toMarkdown>[0]) => toMarkdown(t)],
     ["export-opml", (t: Parameters<typeof toOpml>[0]) => toOpml(t as never)],
-    ["export-json", (t: Parameters<typeof problemToJson>[0]) => `${JSON.stringify(problemToJson(t), null, 2)}\n`],
+    ["export-json", (t: Parameters<typeof exportProblem>[0]) => `${JSON.stringify(exportProblem(t), null, 2)}\n`],
   ])("%s copies the problem to the clipboard", async (id, expected) => {
     const copied: string[] = [];
     setClipboard((t) => {
@@ -200,7 +201,7 @@ describe("Import questions into this note", () => {
   it.each(["markdown", "opml", "json"] as const)("reads a pasted %s export (detected from the text)", async (format) => {
     const tree = loaded.plugin.index.problemTree("Problems/Stephen Fowler's questions.md");
     if (!tree) throw new Error("example missing");
-    const pasted = format === "markdown" ? toMarkdown(tree) : format === "opml" ? toOpml(tree) : JSON.stringify(problemToJson(tree));
+    const pasted = format === "markdown" ? toMarkdown(tree) : format === "opml" ? toOpml(tree) : JSON.stringify(exportProblem(tree));
     const parsed = importOutline(pasted);
     if (!parsed.ok) throw new Error(parsed.error);
     const modal = await importModal(loaded, pasted);

@@ -39,7 +39,7 @@ describe("plugin lifecycle on examples/alignment-mosaic", () => {
     const { ObsidianLinkResolver } = await import("../../src/plugin/obsidian-resolver");
     const fresh = new MosaicIndex({ resolver: new ObsidianLinkResolver(loaded.app.metadataCache as never) });
     for (const [p, text] of Object.entries(files)) if (p.endsWith(".md")) fresh.setNote(p, text);
-    expect(loaded.plugin.index.paths().sort()).toEqual(fresh.paths().sort());
+    expect(loaded.plugin.index.notePaths()).toEqual(fresh.notePaths());
     expect(loaded.plugin.index.problemTree(PROBLEM)).toEqual(fresh.problemTree(PROBLEM));
     expect(rootCount(loaded)).toBeGreaterThan(0);
     expect(addressers(loaded)).toContain(SOURCE);
@@ -94,7 +94,7 @@ describe("plugin lifecycle on examples/alignment-mosaic", () => {
     await settle();
     expect(addressers(loaded)).not.toContain(SOURCE);
     expect(rootCount(loaded)).toBe(before - 1);
-    expect(loaded.plugin.index.getNote(SOURCE)).toBeUndefined();
+    expect(loaded.plugin.index.note(SOURCE)).toBeUndefined();
   });
 
   it("indexes a created note and ignores non-markdown files", async () => {
@@ -102,7 +102,7 @@ describe("plugin lifecycle on examples/alignment-mosaic", () => {
     await loaded.app.vault.create("Sources/data.csv", "a,b\n1,2\n");
     await settle();
     expect(addressers(loaded)).toContain("Sources/New.md");
-    expect(loaded.plugin.index.paths()).not.toContain("Sources/data.csv");
+    expect(loaded.plugin.index.notePaths()).not.toContain("Sources/data.csv");
   });
 
   it("links a note written before the note it points to, once that note is created", async () => {
@@ -148,7 +148,7 @@ describe("indexing rules", () => {
     ["no folder settings: every note", { "A/a.md": "a", "b.md": "b", "c.canvas": "{}" }, null, ["A/a.md", "b.md"]],
   ])("%s", async (_name, files, data, expected) => {
     const loaded = await loadPlugin(files, data);
-    expect(loaded.plugin.index.paths().sort()).toEqual(expected);
+    expect(loaded.plugin.index.notePaths()).toEqual(expected);
     loaded.fake.unload();
   });
 
@@ -159,8 +159,8 @@ describe("indexing rules", () => {
     });
     const diagnostics = loaded.plugin.index.diagnostics().filter((d) => d.file === "Big.md");
     expect(diagnostics.map((d) => d.code)).toEqual(["unreadable-file"]);
-    expect(loaded.plugin.index.getNote("Small.md")).toBeDefined();
-    expect(loaded.plugin.index.getNote("Big.md")?.outline ?? []).toEqual([]);
+    expect(loaded.plugin.index.note("Small.md")).toBeDefined();
+    expect(loaded.plugin.index.note("Big.md")?.outline ?? []).toEqual([]);
     loaded.fake.unload();
   });
 
@@ -171,7 +171,7 @@ describe("indexing rules", () => {
     await fake.load__();
     app.workspace.triggerLayoutReady__();
     await new Promise((resolve) => setTimeout(resolve, 0)); // the first slice has run
-    expect(plugin.index.paths()).toEqual([]); // still building: the events below land mid-index
+    expect(plugin.index.notePaths()).toEqual([]); // still building: the events below land mid-index
     expect(fake.statusBarItems__[0]?.textContent).toMatch(/^Mosaic: indexing [\d,]+\/3,001$/);
     const file = (p: string) => {
       const f = app.vault.getFileByPath(p);
@@ -189,7 +189,7 @@ describe("indexing rules", () => {
     const { ObsidianLinkResolver } = await import("../../src/plugin/obsidian-resolver");
     const fresh = new MosaicIndex({ resolver: new ObsidianLinkResolver(app.metadataCache as never) });
     for (const f of app.vault.getMarkdownFiles()) fresh.setNote(f.path, app.vault.text__(f.path) ?? "");
-    expect(plugin.index.paths().sort()).toEqual(fresh.paths().sort());
+    expect(plugin.index.notePaths()).toEqual(fresh.notePaths());
     expect(plugin.index.problemTree("Problems/P.md")).toEqual(fresh.problemTree("Problems/P.md"));
     fake.unload();
   });
@@ -208,7 +208,7 @@ describe("indexing rules", () => {
     app.workspace.triggerLayoutReady__();
     await plugin.indexing;
     clearInterval(timer);
-    expect(plugin.index.paths()).toHaveLength(3000);
+    expect(plugin.index.notePaths()).toHaveLength(3000);
     expect(ticks).toBeGreaterThan(0);
     expect(seen.some((t) => /^Mosaic: indexing [\d,]+\/3,000$/.test(t))).toBe(true);
     fake.unload();

@@ -1,7 +1,7 @@
 // Loading saved settings: defaults, migration of older shapes, and bad hand-edited data.
 import { DEFAULT_SETTINGS } from "../../src/core/model";
 import { DEFAULT_PLUGIN_SETTINGS, migrateSettings, SETTINGS_VERSION } from "../../src/plugin/settings";
-import { isIndexedPath } from "../../src/plugin/indexer";
+import { isIndexedPath } from "../../src/core/index/indexed-files";
 import { summaryText, progressText } from "../../src/plugin/status-text";
 
 describe("migrateSettings", () => {

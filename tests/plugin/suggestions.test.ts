@@ -7,6 +7,7 @@ import { MosaicSidebarView, VIEW_TYPE_MOSAIC_SIDEBAR } from "../../src/plugin/si
 import { ReadingSuggestions } from "../../src/plugin/suggestions";
 import { suggestionsLabel, UNREAD_HEADING } from "../../src/ui/sidebar/suggestion-rows";
 import { exampleFiles, loadPlugin, openNote, runCommand, settle, sleep, type Loaded } from "./plugin-harness";
+import { questionEntries } from "../../src/core/query/questions";
 
 const PROBLEM = "Problems/Open problems in understanding agents.md";
 const GAP = "How is indexical uncertainty handled?";
@@ -71,7 +72,7 @@ describe("reading suggestions in the sidebar", () => {
     }
     const { row, group, suggestions } = gapRow(root, GAP);
     expect(suggestions).toHaveLength(0);
-    const line = loaded.plugin.index.questions().find((q) => q.node.text === GAP)?.node.line;
+    const line = questionEntries(loaded.plugin.index).find((q) => q.node.text === GAP)?.node.line;
     expect(group?.find__("tree-item-self")?.getAttr("data-key")).toBe(`${PROBLEM}#${line}#suggestions`);
     const shown = openSuggestions(root, GAP);
     expect(group?.hasClass("is-collapsed")).toBe(false);
@@ -154,7 +155,7 @@ describe("reading suggestions in the sidebar", () => {
     await settle();
     // No longer a gap: its suggestions are gone and the source shows as its addresser.
     expect(root.findAll__("mosaic-gap").some((r) => r.find__("mosaic-question-text")?.textContent === GAP)).toBe(false);
-    const entry = loaded.plugin.index.questions().find((q) => q.node.text === GAP);
+    const entry = questionEntries(loaded.plugin.index).find((q) => q.node.text === GAP);
     expect(entry?.node.addressedBy.map((a) => a.path)).toEqual([SOURCE]);
   });
 

@@ -8,6 +8,7 @@ import { PARSED_NOTE_FORMAT } from "../../src/core/model";
 import { exampleFiles } from "../helpers/example-vault";
 import { MemoryAdapter } from "../helpers/memory-adapter";
 import { loadPlugin } from "./plugin-harness";
+import { exportJson } from "../../src/core/export/json";
 
 const PROBLEM = "Problems/Open problems in understanding agents.md";
 
@@ -26,7 +27,7 @@ async function session(files: Record<string, string>, adapter: MemoryAdapter): P
 }
 
 function results(index: MosaicIndex): string {
-  return JSON.stringify({ diagnostics: index.diagnostics(), export: index.export() });
+  return JSON.stringify({ diagnostics: index.diagnostics(), export: exportJson(index) });
 }
 
 function cold(files: Record<string, string>): string {

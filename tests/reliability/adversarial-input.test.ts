@@ -5,6 +5,9 @@ import { MosaicIndex } from "../../src/core/index/mosaic-index";
 import { DEFAULT_SETTINGS, type MosaicExport, type ParsedNote, type TreeNode } from "../../src/core/model";
 import { parseNote } from "../../src/core/parse/parse-note";
 import { MAX_TREE_DEPTH } from "../../src/core/tree/build-tree";
+import { exportJson } from "../../src/core/export/json";
+import { questionEntries } from "../../src/core/query/questions";
+import { sidebarModel } from "../../src/core/query/sidebar";
 
 const HOSTILE = "Problems/Hostile.md";
 const NEIGHBOURS: Record<string, string> = {
@@ -66,18 +69,18 @@ function runPipeline(text: string): PipelineResult {
   const index = new MosaicIndex();
   for (const [path, body] of Object.entries(NEIGHBOURS)) index.setNote(path, body);
   step(() => index.setNote(HOSTILE, text));
-  const note = index.getNote(HOSTILE)!;
-  const exported = step(() => index.export());
-  const exportJson = step(() => JSON.stringify(exported));
+  const note = index.note(HOSTILE)!;
+  const exported = step(() => exportJson(index));
+  const exportText = step(() => JSON.stringify(exported));
   step(() => index.problems());
-  step(() => index.questions());
+  step(() => questionEntries(index));
   step(() => index.diagnostics({ unresolved: true }));
-  const sidebars = step(() => JSON.stringify([HOSTILE, ...Object.keys(NEIGHBOURS)].map((p) => index.sidebar(p))));
+  const sidebars = step(() => JSON.stringify([HOSTILE, ...Object.keys(NEIGHBOURS)].map((p) => sidebarModel(index, p))));
   // An edit of a neighbour re-links against the hostile note's anchors.
   step(() => index.setNote("Sources/Blankets.md", NEIGHBOURS["Sources/Blankets.md"]!.replace("^b3", "^b4")));
-  step(() => index.sidebar("Sources/Blankets.md"));
+  step(() => sidebarModel(index, "Sources/Blankets.md"));
   step(() => index.problemTree(HOSTILE));
-  return { note, exported, exportJson, sidebars, slowest, total };
+  return { note, exported, exportJson: exportText, sidebars, slowest, total };
 }
 
 const sha = (text: string): string => createHash("sha256").update(text).digest("hex");

@@ -2,6 +2,9 @@
 import { MosaicIndex } from "../../src/core/index/mosaic-index";
 import type { MosaicExport } from "../../src/core/model";
 import { Rng } from "../../bench/prng";
+import { exportJson } from "../../src/core/export/json";
+import { questionEntries } from "../../src/core/query/questions";
+import { sidebarModel } from "../../src/core/query/sidebar";
 
 /** ~30 paths: same basenames in several folders, Lens folders that decide a kind, and notes named like their links. */
 const PATHS = [
@@ -152,11 +155,11 @@ function apply(index: MosaicIndex, files: Map<string, FileState>, event: Event):
     }
   } else {
     // Reads fill the caches (trees, diagnostics, sidebars) that later events must invalidate.
-    index.sidebar(event.path);
+    sidebarModel(index, event.path);
     index.problemTree(event.path);
     index.diagnosticsFor(event.path);
-    if (event.path.length % 3 === 0) index.export();
-    if (event.path.length % 5 === 0) index.questions();
+    if (event.path.length % 3 === 0) exportJson(index);
+    if (event.path.length % 5 === 0) questionEntries(index);
   }
 }
 
@@ -174,11 +177,11 @@ function freshIndex(files: Map<string, FileState>, order: "sorted" | "reversed")
 
 function views(index: MosaicIndex): { export: string; rest: string } {
   return {
-    export: JSON.stringify(index.export()),
+    export: JSON.stringify(exportJson(index)),
     rest: JSON.stringify({
       unresolved: index.diagnostics({ unresolved: true }),
-      sidebars: index.paths().map((p) => index.sidebar(p)),
-      perFile: index.paths().map((p) => index.diagnosticsFor(p)),
+      sidebars: index.notePaths().map((p) => sidebarModel(index, p)),
+      perFile: index.notePaths().map((p) => index.diagnosticsFor(p)),
     }),
   };
 }
@@ -238,7 +241,7 @@ describe("event storms", () => {
     }
     // Fresh builds agree with each other whatever the order the files arrive in.
     expect(views(freshIndex(files, "sorted"))).toEqual(views(freshIndex(files, "reversed")));
-    expect(index.paths()).toEqual([...files].filter(([, f]) => "text" in f).map(([p]) => p).sort());
+    expect(index.notePaths()).toEqual([...files].filter(([, f]) => "text" in f).map(([p]) => p).sort());
     // The storm really exercised what it claims to.
     expect(renamesAcrossFolders).toBeGreaterThan(20);
     expect([...kindsSeen].sort()).toEqual(["course", "learning-outcome", "lens", "module", "other", "problem", "source"]);
@@ -249,9 +252,9 @@ describe("event storms", () => {
   it("a file that was unreadable and becomes a note is listed again (found by seed 3)", () => {
     const index = new MosaicIndex();
     index.setNote("Problems/Agents.md", TEMPLATES[0]!(new Rng(1)));
-    index.export();
+    exportJson(index);
     index.setUnreadable("Lenses/default.md", "binary file (contains NUL bytes)");
-    expect(index.export().diagnostics.map((d) => d.code)).toContain("unreadable-file");
+    expect(exportJson(index).diagnostics.map((d) => d.code)).toContain("unreadable-file");
     index.setNote("Lenses/default.md", "---\ntags: [problem]\n---\n- Maxwell's demon for agents? ^thermo\n");
     expect(index.notes().map((n) => n.path)).toEqual(["Lenses/default.md", "Problems/Agents.md"]);
     expect(index.problems().map((p) => p.path)).toEqual(["Lenses/default.md", "Problems/Agents.md"]);
@@ -271,6 +274,6 @@ describe("event storms", () => {
     for (const problem of index.problems()) expect(JSON.stringify(problem).length).toBeLessThan(10_000);
     for (let i = 0; i < 200; i++) index.setNote(i % 2 ? "Problems/Loop A.md" : "Problems/Loop B.md", TEMPLATES[i % 2 ? 3 : 4]!(new Rng(i)));
     expect(performance.now() - start).toBeLessThan(MAX_OP_MS);
-    expect(JSON.stringify(index.export())).toBe(JSON.stringify(freshIndex(new Map(index.paths().map((p) => [p, { text: index.getText(p)! }])), "sorted").export()));
+    expect(JSON.stringify(exportJson(index))).toBe(JSON.stringify(exportJson(freshIndex(new Map(index.notePaths().map((p) => [p, { text: index.getText(p)! }])), "sorted"))));
   });
 });

@@ -14,6 +14,7 @@ import { writeAtomically } from "../safe-write";
 import { exportHtml } from "../export-html";
 import { loadVault, takeCacheFlag } from "../load";
 import { findProblem } from "../problem-arg";
+import { exportJson } from "../../core/export/json";
 
 export const EXPORT_FLAGS = { format: { value: true }, out: { value: true }, problem: { value: true }, title: { value: true } };
 
@@ -31,7 +32,7 @@ export const ONE_PROBLEM_FORMATS: readonly string[] = ["markdown", "opml"];
 
 /** Every format the CLI names. */
 export const EXPORTERS: Record<string, Exporter> = {
-  json: (index) => JSON.stringify(index.export(), null, 2) + "\n",
+  json: (index) => JSON.stringify(exportJson(index), null, 2) + "\n",
   markdown: (index, { problem }) => toMarkdown(problem ?? index.problems()),
   opml: (index, { problem }) => toOpml(problem ?? index.problems()),
   html: (index, { title }) => exportHtml(htmlExportData(index), title),

@@ -2,7 +2,7 @@
 export * from "./outline";
 export { toMarkdown, listLines, newProblemNote, parseMarkdownOutline, type MarkdownOptions } from "./markdown";
 export { toOpml, parseOpml, escapeXml, decodeEntities } from "./opml";
-export { problemToJson, parseJsonTree } from "./json";
+export { parseJsonTree } from "./json";
 export { mergeOutlines, normaliseQuestion, type MergeResult, type AddedQuestion, type MergeOptions } from "./merge";
 export { applyMergeToNote, noteQuestions, type NoteOutline, type WriteBack } from "./apply";
 export { importOutline, detectFormat, type ImportFormat } from "./import";

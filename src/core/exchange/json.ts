@@ -1,9 +1,5 @@
 // JSON exchange: a problem as the export contract's `problems` entry, and a validating reader of trees in JSON.
-import { exportProblem } from "../export/json";
 import { type ImportResult, type OutlineNode, unwrapTitle } from "./outline";
-
-/** The JSON export contract's `problems` entry for one tree (a plain copy, keys in contract order). */
-export const problemToJson = exportProblem;
 
 const MAX_DEPTH = 500;
 

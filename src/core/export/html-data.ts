@@ -1,6 +1,8 @@
 // What the HTML export page embeds: the JSON export plus each course's progression, so a course vault opens on its courses.
-import type { MosaicIndex } from "../index/mosaic-index";
+import type { IndexReader } from "../index/index-data";
 import type { MosaicExport, SidebarModel } from "../model";
+import { exportJson } from "./json";
+import { sidebarModel } from "../query/sidebar";
 
 export type CourseModel = Extract<SidebarModel, { kind: "course" }>;
 
@@ -9,12 +11,12 @@ export interface HtmlExportData extends MosaicExport {
   courses?: CourseModel[];
 }
 
-export function htmlExportData(index: MosaicIndex): HtmlExportData {
+export function htmlExportData(index: IndexReader): HtmlExportData {
   const courses: CourseModel[] = [];
   for (const path of index.notePaths()) {
     if (index.note(path)?.kind !== "course") continue;
-    const model = index.sidebar(path);
+    const model = sidebarModel(index, path);
     if (model?.kind === "course") courses.push({ ...model, diagnostics: [] });
   }
-  return { ...index.export(), courses };
+  return { ...exportJson(index), courses };
 }

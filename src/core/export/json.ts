@@ -1,8 +1,8 @@
 // The JSON export (DESIGN.md "The JSON export: a contract"): notes, edges, problem trees and diagnostics, deterministic.
 import type { AddressRef, MosaicExport, ProblemTree, TreeNode } from "../model";
-import type { MosaicIndex } from "../index/mosaic-index";
+import type { IndexReader } from "../index/index-data";
 
-export function exportJson(index: MosaicIndex): MosaicExport {
+export function exportJson(index: IndexReader): MosaicExport {
   return {
     version: 1,
     notes: index.notes(),

@@ -1,6 +1,7 @@
 // Turns one parsed note's wikilinks into edges (relation, optional flag), resolved through a LinkResolver.
 import type { Edge, ParsedNote, Section, WikiLink } from "../model";
 import { hasNonNoteExtension } from "../resolve/paths";
+import { FIELD, isTrue } from "../field-names";
 
 /** An edge plus what the index needs beyond the export contract. */
 export interface EdgeRecord {
@@ -83,8 +84,8 @@ export function optionalFlag(sections: Section[], index: number): boolean {
     seen.add(current);
     const section: Section | undefined = sections[current];
     if (!section) break;
-    const field = section.fields.find((f) => f.key === "optional");
-    if (field) return field.value.trim().toLowerCase() === "true";
+    const field = section.fields.find((f) => f.key === FIELD.optional);
+    if (field) return isTrue(field.value);
     current = section.parent;
   }
   return false;

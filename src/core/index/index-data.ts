@@ -1,5 +1,5 @@
-// The read-only view of the index that trees, diagnostics and queries are computed from.
-import type { MosaicSettings, ParsedNote } from "../model";
+// The read-only views of the index: IndexData for trees and diagnostics, IndexReader for queries and exports.
+import type { Diagnostic, Edge, ExportNote, MosaicSettings, NoteRef, ParsedNote, ProblemTree } from "../model";
 import type { EdgeRecord } from "./edge-record";
 
 export interface IndexData {
@@ -15,4 +15,23 @@ export interface IndexData {
   parentSources(): Iterable<string>;
   isRelation(relation: string): boolean;
   isParent(relation: string): boolean;
+}
+
+/** What queries (sidebar, questions, gap report) and exports read; MosaicIndex implements it. */
+export interface IndexReader extends IndexData {
+  /** The text a note was last set with. */
+  getText(path: string): string | undefined;
+  noteRef(path: string): NoteRef | null;
+  /** Parent links inside cycles (`from\0to`), never followed. */
+  parentCut(): ReadonlySet<string>;
+  notes(): ExportNote[];
+  edges(): Edge[];
+  problems(): ProblemTree[];
+  problemTree(path: string): ProblemTree | null;
+  /** The question tree rooted at any note (a module's `content::` questions, a problem's outline). */
+  treeOf(path: string): ProblemTree | null;
+  diagnostics(options?: { unresolved?: boolean }): Diagnostic[];
+  diagnosticsFor(path: string, options?: { unresolved?: boolean }): Diagnostic[];
+  /** Changes whenever anything the queries return may have changed. */
+  readonly revision: number;
 }

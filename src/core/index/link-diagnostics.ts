@@ -1,7 +1,6 @@
 // Index-level link checks for one note: broken relation/Lens/parent/module links, missing anchors, unresolved body links.
 import type { Diagnostic } from "../model";
 import { anchorExists, parseAnchor } from "../resolve/anchors";
-import { basename, linkKey, stripMd } from "../resolve/paths";
 import type { EdgeRecord } from "./edge-record";
 import type { IndexData } from "./index-data";
 
@@ -57,24 +56,6 @@ export function linkDiagnostics(data: IndexData, path: string, options: LinkChec
 function isChecked(data: IndexData, record: EdgeRecord): boolean {
   const relation = record.edge.relation;
   return record.lens || data.isRelation(relation) || data.isParent(relation);
-}
-
-/** A note whose basename is within a small edit distance of the target's, else null. */
-export function closestName(target: string, names: Iterable<string>): string | null {
-  const wanted = linkKey(target);
-  if (wanted === "") return null;
-  const limit = Math.min(3, Math.ceil(wanted.length * 0.4));
-  let best: string | null = null;
-  let bestDistance = limit + 1;
-  for (const path of names) {
-    const name = stripMd(basename(path));
-    const distance = levenshtein(wanted, name.toLowerCase(), bestDistance);
-    if (distance < bestDistance || (distance === bestDistance && best !== null && path < best)) {
-      best = path;
-      bestDistance = distance;
-    }
-  }
-  return best === null ? null : stripMd(best);
 }
 
 /** Edit distance, giving up (returning `cap`) once it cannot be below `cap`. */

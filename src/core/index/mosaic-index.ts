@@ -3,25 +3,21 @@ import type {
   Diagnostic,
   Edge,
   ExportNote,
-  MosaicExport,
   MosaicSettings,
   NoteRef,
   ParsedNote,
   ProblemTree,
-  SidebarModel,
-  TreeNode,
 } from "../model";
 import { DEFAULT_SETTINGS } from "../model";
-import { exportJson } from "../export/json";
-import { listQuestions } from "../query/questions";
-import { sidebarModel } from "../query/sidebar";
-import { PathResolver } from "../resolve/path-resolver";
-import { isInFolder, linkKey } from "../resolve/paths";
+import { PathResolver, type LinkResolver } from "../resolve/path-resolver";
+import { linkKey } from "../resolve/paths";
+import { normalizeKey } from "../parse/fields";
+import { isInIndexedFolders } from "./indexed-files";
 import { TreeCache } from "../tree/tree-cache";
 import { compareDiagnostics, dedupeDiagnostics } from "./diagnostic-order";
 import { buildEdges, cmp, type EdgeRecord } from "./edge-record";
-import { IdRegistry, type IdEntry } from "./duplicate-ids";
-import type { IndexData } from "./index-data";
+import { idEntries, IdRegistry, type IdEntry } from "./duplicate-ids";
+import type { IndexReader } from "./index-data";
 import { linkDiagnostics } from "./link-diagnostics";
 import { addTo, removeFrom } from "./multimap";
 import { NameSuggester } from "./name-suggester";
@@ -29,18 +25,7 @@ import { lensVaultDiagnostics } from "../lens/vault-checks";
 import { globMatcher } from "../glob";
 import { parseEntry, type ParsedEntry } from "../cache/parsed-entry";
 
-/** Turns a link path written in `fromPath` into a vault path; Obsidian's rules in the core, Obsidian's own resolver in the plugin. */
-export interface LinkResolver {
-  resolve(linkpath: string, fromPath: string): string | null;
-}
-
-/** One question anywhere in the vault, for the "link this note to a question" picker. */
-export interface QuestionEntry {
-  problem: NoteRef;
-  node: TreeNode;
-  /** Texts of the ancestors below the problem root, outermost first. */
-  ancestors: string[];
-}
+export type { LinkResolver } from "../resolve/path-resolver";
 
 export interface IndexOptions {
   settings?: MosaicSettings;
@@ -61,7 +46,7 @@ interface NoteState {
   ids: IdEntry[];
 }
 
-export class MosaicIndex implements IndexData {
+export class MosaicIndex implements IndexReader {
   readonly settings: MosaicSettings;
   private readonly states = new Map<string, NoteState>();
   private readonly unreadable = new Map<string, string>();
@@ -93,8 +78,8 @@ export class MosaicIndex implements IndexData {
   constructor(options: IndexOptions = {}) {
     this.settings = options.settings ?? DEFAULT_SETTINGS;
     this.external = options.resolver ?? null;
-    this.relations = new Set(this.settings.relationFields.map(fieldKey));
-    this.parents = new Set(this.settings.parentFields.map(fieldKey));
+    this.relations = new Set(this.settings.relationFields.map(normalizeKey));
+    this.parents = new Set(this.settings.parentFields.map(normalizeKey));
     this.trees = new TreeCache(this);
     this.ignored = globMatcher(this.settings.ignoreGlobs ?? []);
   }
@@ -288,18 +273,10 @@ export class MosaicIndex implements IndexData {
 
   // ---- reads ----
 
-  paths(): string[] {
-    return [...this.notePaths()];
-  }
-
   /** Sorted note paths, shared with the index: read, do not change. */
   notePaths(): readonly string[] {
     this.sortedPaths ??= [...this.states.keys()].sort(cmp);
     return this.sortedPaths;
-  }
-
-  getNote(path: string): ParsedNote | undefined {
-    return this.states.get(path)?.note;
   }
 
   note(path: string): ParsedNote | undefined {
@@ -312,7 +289,7 @@ export class MosaicIndex implements IndexData {
   }
 
   noteRef(path: string): NoteRef | null {
-    const note = this.getNote(path);
+    const note = this.note(path);
     return note ? { path, title: note.title, kind: note.kind } : null;
   }
 
@@ -435,25 +412,10 @@ export class MosaicIndex implements IndexData {
     return list.filter((d) => this.states.get(d.file)?.note.tier !== "ignored" && !this.ignored(d.file));
   }
 
-  sidebar(path: string): SidebarModel | null {
-    this.settle();
-    return sidebarModel(this, path);
-  }
-
-  questions(): QuestionEntry[] {
-    this.settle();
-    return listQuestions(this.problems(), (path) => this.noteRef(path));
-  }
-
   /** A number that changes whenever anything the queries return may have changed (views re-render on change). */
   get revision(): number {
     this.settle();
     return this.rev;
-  }
-
-  export(): MosaicExport {
-    this.settle();
-    return exportJson(this);
   }
 
   // ---- internals ----
@@ -463,9 +425,7 @@ export class MosaicIndex implements IndexData {
   }
 
   private isIndexed(path: string): boolean {
-    const { includeFolders, excludeFolders } = this.settings;
-    if (excludeFolders.some((folder) => folder.trim() !== "" && isInFolder(path, folder))) return false;
-    return includeFolders.length === 0 || includeFolders.some((folder) => isInFolder(path, folder));
+    return isInIndexedFolders(path, this.settings);
   }
 
   /** Built on the first broken link after the set of notes changed. */
@@ -546,17 +506,12 @@ export class MosaicIndex implements IndexData {
   }
 }
 
-/** A field name from settings, normalised the way the parser normalises keys (Dataview's rule). */
-function fieldKey(name: string): string {
-  return name.trim().toLowerCase().replace(/\s+/g, "-");
-}
-
 function unreadableDiagnostic(path: string, reason: string): Diagnostic {
   return { file: path, line: null, severity: "error", code: "unreadable-file", message: `Cannot read file: ${reason}` };
 }
 
 /** Whether two edge lists hang the note in the same places (same parent targets and anchors). */
-function sameParents(a: readonly EdgeRecord[] | undefined, b: readonly EdgeRecord[], data: IndexData): boolean {
+function sameParents(a: readonly EdgeRecord[] | undefined, b: readonly EdgeRecord[], data: IndexReader): boolean {
   const signature = (list: readonly EdgeRecord[] | undefined): string =>
     (list ?? [])
       .filter((r) => data.isParent(r.edge.relation))

@@ -11,25 +11,25 @@ import { LensReport } from "./report";
 
 export interface LensVault {
   notePaths(): readonly string[];
-  getNote(path: string): ParsedNote | undefined;
+  note(path: string): ParsedNote | undefined;
   getText(path: string): string | undefined;
 }
 
 /** `resolve`: Obsidian's resolution of a link path from a note (null when it resolves nowhere). */
 export function lensVaultDiagnostics(vault: LensVault, resolve: (linkPath: string, from: string) => string | null): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const exists = (path: string): boolean => vault.getNote(path) !== undefined;
+  const exists = (path: string): boolean => vault.note(path) !== undefined;
   const moduleStems = new Map<string, string>();
   for (const path of vault.notePaths()) {
-    if (vault.getNote(path)?.kind === "module") moduleStems.set(stem(path), path);
+    if (vault.note(path)?.kind === "module") moduleStems.set(stem(path), path);
   }
   for (const path of vault.notePaths()) {
-    const note = vault.getNote(path);
+    const note = vault.note(path);
     if (!note?.lens || note.tier === "ignored") continue;
     const report = new LensReport(path);
     for (const ref of lensReferences(note)) {
       const target = checkReference(note, ref, exists, resolve, moduleStems, report);
-      if (target) referenceChecks(note, ref, vault.getNote(target), vault.getText(target), report);
+      if (target) referenceChecks(note, ref, vault.note(target), vault.getText(target), report);
     }
     out.push(...report.list);
   }
@@ -49,7 +49,7 @@ function folderNearMisses(vault: LensVault): Diagnostic[] {
   if (!paths.some((p) => kindFromPath(p) !== null)) return [];
   const out: Diagnostic[] = [];
   for (const path of paths) {
-    const note = vault.getNote(path);
+    const note = vault.note(path);
     // A note whose tags give it a kind (a paper in `Sources/`) is not misplaced course content.
     if (kindFromPath(path) !== null || !path.includes("/") || note?.kind !== "other" || note.tier === "ignored") continue;
     const dir = path.split("/")[0] ?? "";
@@ -147,7 +147,7 @@ function duplicateSlugs(vault: LensVault): Diagnostic[] {
   const out: Diagnostic[] = [];
   const modules = new Map<string, string>();
   const courses = new Map<string, string>();
-  const ordered = vault.notePaths().map((p) => vault.getNote(p)).filter((n): n is ParsedNote => !!n && n.tier !== "ignored");
+  const ordered = vault.notePaths().map((p) => vault.note(p)).filter((n): n is ParsedNote => !!n && n.tier !== "ignored");
   for (const note of ordered) {
     const slug = note.frontmatter?.slug;
     if (typeof slug !== "string" || slug === "") continue;

@@ -2,6 +2,7 @@
 import type { ParsedNote, ProblemTree, TreeNode } from "../model";
 import type { SourceDoc } from "./bm25";
 import type { Gap } from "./suggest";
+import { FIELD } from "../field-names";
 
 const UNREAD_TAGS = new Set(["unread", "to-read", "toread", "reading-list"]);
 const UNREAD_VALUES = new Set(["unread", "to-read", "toread", "false", "no"]);
@@ -18,8 +19,8 @@ export function docFromNote(note: ParsedNote, text: string): SourceDoc {
 
 function isUnread(note: ParsedNote): boolean {
   if (note.tags.some((t) => UNREAD_TAGS.has(t))) return true;
-  const values: unknown[] = note.fields.filter((f) => f.key === "read" || f.key === "status").map((f) => f.value);
-  if (note.frontmatter) values.push(note.frontmatter["read"], note.frontmatter["status"]);
+  const values: unknown[] = note.fields.filter((f) => f.key === FIELD.read || f.key === FIELD.status).map((f) => f.value);
+  if (note.frontmatter) values.push(note.frontmatter[FIELD.read], note.frontmatter[FIELD.status]);
   return values.some((v) => (typeof v === "string" || typeof v === "boolean") && UNREAD_VALUES.has(String(v).trim().toLowerCase()));
 }
 

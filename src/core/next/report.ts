@@ -1,9 +1,10 @@
 // The gap report behind `mosaic next` and the plugin's suggestions: gaps with their best unlinked sources, unread ranked.
-import type { MosaicIndex } from "../index/mosaic-index";
+import type { IndexReader } from "../index/index-data";
 import type { ProblemTree, TreeNode } from "../model";
 import { buildCorpus, type Corpus, type SourceDoc } from "./bm25";
 import { docFromNote, gapsFromProblems } from "./from-index";
 import { rankForGap, rankUnreadFrom, type Gap } from "./suggest";
+import { KIND } from "../field-names";
 
 /** Suggestions per gap when the caller does not say. */
 export const DEFAULT_PER_GAP = 3;
@@ -56,12 +57,12 @@ export function gapId(node: Pick<TreeNode, "path" | "line" | "anchor">): string 
 }
 
 /** A ranking document for every source note of the index. */
-export function corpusOf(index: MosaicIndex): Corpus {
+export function corpusOf(index: IndexReader): Corpus {
   const docs: SourceDoc[] = [];
   for (const path of index.notePaths()) {
-    const note = index.getNote(path);
+    const note = index.note(path);
     const text = index.getText(path);
-    if (note?.kind === "source" && text !== undefined) docs.push(docFromNote(note, text));
+    if (note?.kind === KIND.source && text !== undefined) docs.push(docFromNote(note, text));
   }
   return buildCorpus(docs);
 }
@@ -70,7 +71,7 @@ export function corpusOf(index: MosaicIndex): Corpus {
  * Gaps of the problems with their `perGap` best unlinked sources, and unread sources ranked by the gaps they may
  * fill. Each gap is ranked once; both parts come from that ranking.
  */
-export function nextReport(index: MosaicIndex, options: NextOptions = {}): NextReport {
+export function nextReport(index: IndexReader, options: NextOptions = {}): NextReport {
   let problems: ProblemTree[];
   if (options.problem === undefined) problems = index.problems();
   else {

@@ -5,9 +5,24 @@ export function normalizeKey(rawKey: string): string {
   return stripKeyFormatting(rawKey).toLowerCase().replace(/\s+/g, "-");
 }
 
-/** Removes markdown emphasis around or inside a key (`**Key**`, `__key__`, `*key*`, `~~key~~`) and trims. */
+const MARK_RUN = /[*_~]+/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Removes markdown emphasis around or inside a key (`**Key**`, `__key__`, `*key*`, `~~key~~`) and trims: every run of
+ * two or more marks, and a lone `*` or `_` at either end or with no letter or digit on both sides.
+ * (Written without a regex lookbehind, which Safari before iOS 16.4 cannot parse.)
+ */
 export function stripKeyFormatting(rawKey: string): string {
-  return rawKey.replace(/[*_~]{2,}|(?<![\p{L}\p{N}])[*_](?![\p{L}\p{N}])|^[*_]|[*_]$/gu, "").trim();
+  return rawKey.replace(MARK_RUN, (run: string, at: number) => (run.length >= 2 || isLoneEmphasis(rawKey, run, at) ? "" : run)).trim();
+}
+
+function isLoneEmphasis(text: string, mark: string, at: number): boolean {
+  if (mark === "~") return false;
+  if (at === 0 || at === text.length - 1) return true;
+  const before = Array.from(text.slice(Math.max(0, at - 2), at)).pop() ?? "";
+  const after = String.fromCodePoint(text.codePointAt(at + 1) ?? 0);
+  return !LETTER_OR_DIGIT.test(before) && !LETTER_OR_DIGIT.test(after);
 }
 
 const KEY_CHAR = /[\p{L}\p{N}\p{M}\p{Extended_Pictographic} _\-/*]/u;

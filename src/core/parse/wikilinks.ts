@@ -28,6 +28,13 @@ export function parseLinkText(inner: string): LinkText {
   return { path: path.trim(), subpath, alias };
 }
 
+/** A link as a user writes it in an API call or a code block: `[[Note#anchor|alias]]`, `![[Note]]` or bare `Note#anchor`. */
+export function parseLinkReference(text: string): LinkText {
+  const trimmed = text.trim();
+  const inner = /^!?\[\[([\s\S]*)\]\]$/.exec(trimmed)?.[1] ?? trimmed;
+  return parseLinkText(inner);
+}
+
 export interface LinkSpan extends LinkText {
   raw: string;
   embed: boolean;

@@ -1,6 +1,7 @@
 // Lens structure read from sections: a section's `source::` link, resolved, and the outcomes, lenses and sources below it.
 import type { IndexData } from "../index/index-data";
 import { optionalFlag } from "../index/edge-record";
+import { FIELD } from "../field-names";
 import type { LensEntry, LinkedNote, NoteRef, OutcomeEntry, ParsedNote, WikiLink } from "../model";
 
 export function refOf(index: IndexData, path: string): NoteRef | null {
@@ -11,7 +12,7 @@ export function refOf(index: IndexData, path: string): NoteRef | null {
 /** The first link of the section's `source::` field, or null. */
 export function sourceLink(note: ParsedNote, sectionIndex: number): WikiLink | null {
   const section = note.sections[sectionIndex];
-  const field = section?.fields.find((f) => f.key === "source" && f.links.length > 0);
+  const field = section?.fields.find((f) => f.key === FIELD.source && f.links.length > 0);
   return field?.links[0] ?? null;
 }
 

@@ -1,6 +1,19 @@
 // Every question of every problem tree, with its ancestors, for the "link this note to a question" picker.
 import type { NoteRef, ProblemTree, TreeNode } from "../model";
-import type { QuestionEntry } from "../index/mosaic-index";
+import type { IndexReader } from "../index/index-data";
+
+/** One question anywhere in the vault, for the "link this note to a question" picker. */
+export interface QuestionEntry {
+  problem: NoteRef;
+  node: TreeNode;
+  /** Texts of the ancestors below the problem root, outermost first. */
+  ancestors: string[];
+}
+
+/** Every question of every problem tree in the index. */
+export function questionEntries(index: IndexReader): QuestionEntry[] {
+  return listQuestions(index.problems(), (path) => index.noteRef(path));
+}
 
 export function listQuestions(problems: ProblemTree[], ref: (path: string) => NoteRef | null): QuestionEntry[] {
   const out: QuestionEntry[] = [];

@@ -2,7 +2,7 @@
 // segments and users, or what a note addresses.
 import type { AddressedQuestion, LinkedNote, NoteRef, ParsedNote, SidebarModel, TreeNode } from "../model";
 import { cmp, optionalFlag } from "../index/edge-record";
-import type { MosaicIndex } from "../index/mosaic-index";
+import type { IndexReader } from "../index/index-data";
 import { normalizeHeading, parseAnchor } from "../resolve/anchors";
 import { pairKey } from "../tree/parent-graph";
 import { courseItems } from "./course-outline";
@@ -10,8 +10,8 @@ import { lensSections, linkedNote, moduleOutcomes, outcomeSentence, sourceLink }
 import { distinctSources, lensSegments } from "./lens-view";
 import { coursesUsing, excerptsOf, modulesUsing, notesAbove } from "./used-by";
 
-export function sidebarModel(index: MosaicIndex, path: string): SidebarModel | null {
-  const note = index.getNote(path);
+export function sidebarModel(index: IndexReader, path: string): SidebarModel | null {
+  const note = index.note(path);
   if (!note) return null;
   const ref: NoteRef = { path, title: note.title, kind: note.kind };
   const diagnostics = index.diagnosticsFor(path);
@@ -57,7 +57,7 @@ export function sidebarModel(index: MosaicIndex, path: string): SidebarModel | n
   }
 }
 
-function tests(index: MosaicIndex, note: ParsedNote): LinkedNote[] {
+function tests(index: IndexReader, note: ParsedNote): LinkedNote[] {
   const out: LinkedNote[] = [];
   note.sections.forEach((section, i) => {
     if (section.type !== "test") return;
@@ -66,7 +66,7 @@ function tests(index: MosaicIndex, note: ParsedNote): LinkedNote[] {
   return out;
 }
 
-function usedBy(index: MosaicIndex, path: string): { ref: NoteRef; relation: string; line: number }[] {
+function usedBy(index: IndexReader, path: string): { ref: NoteRef; relation: string; line: number }[] {
   const out: { ref: NoteRef; relation: string; line: number }[] = [];
   for (const record of index.incoming(path)) {
     if (!record.lens || record.edge.from === path) continue;
@@ -77,7 +77,7 @@ function usedBy(index: MosaicIndex, path: string): { ref: NoteRef; relation: str
 }
 
 /** Each edge of the note into a node of a problem tree (or a module's questions) that counts it as an addresser. */
-function addressed(index: MosaicIndex, note: ParsedNote): AddressedQuestion[] {
+function addressed(index: IndexReader, note: ParsedNote): AddressedQuestion[] {
   const out: AddressedQuestion[] = [];
   for (const record of index.outgoing(note.path)) {
     const { edge } = record;
@@ -108,7 +108,7 @@ function addressed(index: MosaicIndex, note: ParsedNote): AddressedQuestion[] {
 }
 
 /** Problem (and module) notes whose tree holds `path`: itself and the notes it hangs under, transitively. */
-function owners(index: MosaicIndex, path: string): string[] {
+function owners(index: IndexReader, path: string): string[] {
   const cut = index.parentCut();
   const seen = new Set<string>([path]);
   const queue = [path];
@@ -122,7 +122,7 @@ function owners(index: MosaicIndex, path: string): string[] {
     }
   }
   return [...seen].filter((p) => {
-    const kind = index.getNote(p)?.kind;
+    const kind = index.note(p)?.kind;
     return kind === "problem" || kind === "module";
   }).sort(cmp);
 }

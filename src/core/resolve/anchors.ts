@@ -23,6 +23,20 @@ export function parseAnchor(subpath: string | null): Anchor | null {
   return last === undefined ? null : { kind: "heading", text: normalizeHeading(last) };
 }
 
+/**
+ * Whether a tree node's anchor (`^id`, or a heading's text) is the one a subpath names, by the rule links use
+ * (block ids case-insensitive, headings normalised as Obsidian does); a bare `id` also names the block `^id`.
+ */
+export function nodeAnchorMatches(nodeAnchor: string | null, subpath: string): boolean {
+  const wanted = parseAnchor(subpath);
+  if (nodeAnchor === null || wanted === null) return false;
+  if (nodeAnchor.startsWith("^")) {
+    const id = nodeAnchor.slice(1).toLowerCase();
+    return wanted.kind === "block" ? wanted.id === id : subpath.trim().toLowerCase() === id;
+  }
+  return wanted.kind === "heading" && wanted.text === normalizeHeading(nodeAnchor);
+}
+
 interface AnchorSets {
   blocks: Set<string>;
   headings: Set<string>;

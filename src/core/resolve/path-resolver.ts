@@ -1,6 +1,10 @@
 // The core's link resolver: Obsidian's rules (relative, vault-absolute, then shortest matching path), case-insensitive, `.md` optional.
-import type { LinkResolver } from "../index/mosaic-index";
 import { basename, dirname, isRelativeLink, joinRelative, linkKey, stripMd } from "./paths";
+
+/** Turns a link path written in `fromPath` into a vault path; Obsidian's rules in the core, Obsidian's own resolver in the plugin. */
+export interface LinkResolver {
+  resolve(linkpath: string, fromPath: string): string | null;
+}
 
 export class PathResolver implements LinkResolver {
   /** lower-case path -> path as stored. */

@@ -5,6 +5,7 @@ import { cmp, type EdgeRecord } from "../index/edge-record";
 import type { IndexData } from "../index/index-data";
 import { normalizeHeading, parseAnchor } from "../resolve/anchors";
 import { pairKey } from "./parent-graph";
+import { FIELD } from "../field-names";
 
 /** The nodes one copy of a note contributes, with its anchors for lookups. */
 interface NoteNodes {
@@ -192,9 +193,9 @@ function lookup(nodes: NoteNodes, subpath: string | null): TreeNode | null {
 /** A `status::` that sits in the note outside list items and headings, else a frontmatter `status`. */
 function rootStatus(note: ParsedNote): string | null {
   const headingLines = new Set(note.headings.map((h) => h.line));
-  const field = note.fields.find((f) => f.key === "status" && f.listItemLine === null && !headingLines.has(f.line));
+  const field = note.fields.find((f) => f.key === FIELD.status && f.listItemLine === null && !headingLines.has(f.line));
   if (field && field.value.trim() !== "") return field.value.trim();
-  const front = note.frontmatter?.["status"];
+  const front = note.frontmatter?.[FIELD.status];
   return typeof front === "string" && front.trim() !== "" ? front.trim() : null;
 }
 

@@ -1,6 +1,7 @@
 // Export a problem (Markdown, OPML, JSON) to the clipboard, import pasted questions into a note, start a problem from an outline.
 import { Modal, Notice, type App } from "obsidian";
-import { problemToJson, toMarkdown, toOpml } from "../../core/exchange";
+import { toMarkdown, toOpml } from "../../core/exchange";
+import { exportProblem } from "../../core/export/json";
 import type { ProblemTree } from "../../core/model";
 import { ImportQuestionsModal, NewProblemModal } from "../import-modal";
 import type { CommandHost } from "./command-host";
@@ -16,7 +17,7 @@ export function exportText(tree: ProblemTree, format: ExportFormat): string {
     case "opml":
       return toOpml(tree);
     case "json":
-      return `${JSON.stringify(problemToJson(tree), null, 2)}\n`;
+      return `${JSON.stringify(exportProblem(tree), null, 2)}\n`;
   }
 }
 

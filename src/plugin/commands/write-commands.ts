@@ -51,7 +51,7 @@ export function registerWriteCommands(host: CommandHost): void {
     name: "Add block ids to this problem's questions",
     checkCallback: (checking) => {
       const file = host.activeNote();
-      if (!file || host.index.getNote(file.path)?.kind !== "problem") return false;
+      if (!file || host.index.note(file.path)?.kind !== "problem") return false;
       if (!checking) void confirmBlockIds(host, file);
       return true;
     },

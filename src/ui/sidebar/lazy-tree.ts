@@ -259,3 +259,12 @@ export class LazyTree {
     if (at < value.length) text(parent, value.slice(at));
   };
 }
+
+/** What a sidebar view shows: the parts above the tree, its rows, and the text when it is empty. */
+export interface BodyPlan {
+  /** Builds the parts above the tree (coverage bar, outcome text). */
+  intro(body: HTMLElement): void;
+  rows: Row[];
+  /** Shown instead of the tree when `rows` holds nothing but diagnostics. */
+  empty: string | null;
+}

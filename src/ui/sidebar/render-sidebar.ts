@@ -5,7 +5,8 @@ import { collapseAllIcon, expandAllIcon } from "./icons";
 import { LazyTree, type TreeState } from "./lazy-tree";
 import { emptyState } from "./parts";
 import { suggestionTarget, type SuggestionSource } from "./suggestion-rows";
-import { EMPTY_NO_NOTE, planBody, type BodyPlan } from "./views";
+import type { BodyPlan } from "./lazy-tree";
+import { EMPTY_NO_NOTE, planBody } from "./views";
 
 export interface SidebarHandlers {
   /** Click, Mod-click (metaKey || ctrlKey: newTab) or middle-click (newTab) on a row that stands for a note or line. */

@@ -2,7 +2,7 @@
 import type { AddressedQuestion, NoteRef, SidebarModel } from "../../core/model";
 import { el } from "../dom";
 import { linkedRow, lensRow, outcomeRow } from "./course-rows";
-import type { Row } from "./lazy-tree";
+import type { BodyPlan, Row } from "./lazy-tree";
 import { contextLine, noteLink, pill, rowLine } from "./parts";
 import { addresserRow, leafStats, questionDefaults, questionRows } from "./question-rows";
 import { diagnosticsSection, sectionRow } from "./section-rows";
@@ -23,13 +23,6 @@ export interface ViewOptions {
   suggestions?: SuggestionSource | null;
 }
 
-export interface BodyPlan {
-  /** Builds the parts above the tree (coverage bar, outcome text). */
-  intro(body: HTMLElement): void;
-  rows: Row[];
-  /** Shown instead of the tree when `rows` holds nothing but diagnostics. */
-  empty: string | null;
-}
 
 function coverage(body: HTMLElement, value: number, leaves: number, addressed: number): void {
   const box = el(body, "div", { cls: "mosaic-coverage" });

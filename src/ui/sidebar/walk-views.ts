@@ -1,9 +1,8 @@
 // The sidebar bodies of a course (its progression) and of a lens (its segments, sources and the notes above it).
 import type { LinkedNote, SidebarModel } from "../../core/model";
 import { linkedRow, sourceRow } from "./course-rows";
-import type { Row } from "./lazy-tree";
+import type { BodyPlan, Row } from "./lazy-tree";
 import { sectionRow } from "./section-rows";
-import type { BodyPlan } from "./views";
 import { courseRows, segmentRow } from "./walk-rows";
 
 export const EMPTY_COURSE = "No module yet. Add `# Module: [[../modules/name]]` lines (and `# Meeting: name` between them).";

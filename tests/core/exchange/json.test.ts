@@ -1,5 +1,6 @@
 // JSON: a problem as the contract's `problems` entry, and the reader of exports, problems and nodes.
-import { parseJsonTree, problemToJson } from "../../../src/core/exchange/json";
+import { parseJsonTree } from "../../../src/core/exchange/json";
+import { exportProblem } from "../../../src/core/export/json";
 import type { MosaicExport, ProblemTree, TreeNode } from "../../../src/core/model";
 
 function node(text: string, children: TreeNode[] = [], extra: Partial<TreeNode> = {}): TreeNode {
@@ -19,9 +20,9 @@ const problem: ProblemTree = {
   ]),
 };
 
-describe("problemToJson", () => {
+describe("exportProblem", () => {
   it("is a deep copy with the contract's keys in order", () => {
-    const json = problemToJson(problem);
+    const json = exportProblem(problem);
     expect(json).toEqual(problem);
     expect(json.root).not.toBe(problem.root);
     expect(Object.keys(json)).toEqual(["path", "title", "coverage", "root"]);

@@ -1,5 +1,6 @@
 // Export -> import -> new problem note -> parseNote gives back the same tree, for JSON, OPML and Markdown.
-import { parseJsonTree, problemToJson } from "../../../src/core/exchange/json";
+import { parseJsonTree } from "../../../src/core/exchange/json";
+import { exportProblem } from "../../../src/core/export/json";
 import { newProblemNote, parseMarkdownOutline, toMarkdown } from "../../../src/core/exchange/markdown";
 import { parseOpml, toOpml } from "../../../src/core/exchange/opml";
 import { fromOutlineItem, type ImportResult, type OutlineNode } from "../../../src/core/exchange/outline";
@@ -47,7 +48,7 @@ describeWithShared("round trip through a new problem note", [SEEDS.thread], () =
   });
 
   it.each<[string, () => ImportResult]>([
-    ["JSON", () => parseJsonTree(JSON.stringify(problemToJson(problem)))],
+    ["JSON", () => parseJsonTree(JSON.stringify(exportProblem(problem)))],
     ["OPML", () => parseOpml(toOpml(problem))],
     ["Markdown", () => parseMarkdownOutline(toMarkdown(problem))],
     ["Markdown, 4 spaces", () => parseMarkdownOutline(toMarkdown(problem, { indent: 4, marker: "*" }))],

@@ -2,11 +2,12 @@
 import { buildGraphData } from "../../../src/core/graph/graph-data";
 import { nodeRelations } from "../../../src/core/graph/node-relations";
 import { MosaicIndex } from "../../../src/core/index/mosaic-index";
+import { exportJson } from "../../../src/core/export/json";
 
 function graphOf(files: Record<string, string>) {
   const index = new MosaicIndex();
   for (const [path, text] of Object.entries(files)) index.setNote(path, text);
-  return buildGraphData(index.export());
+  return buildGraphData(exportJson(index));
 }
 
 const files = {

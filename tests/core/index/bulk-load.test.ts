@@ -4,6 +4,9 @@ import fc from "fast-check";
 import { MosaicIndex, type LinkResolver } from "../../../src/core/index/mosaic-index";
 import { PathResolver } from "../../../src/core/resolve/path-resolver";
 import { FRAGMENTS as F, FRONTMATTERS, NOTE_PATHS, noteText } from "../../helpers/note-arbitraries";
+import { exportJson } from "../../../src/core/export/json";
+import { questionEntries } from "../../../src/core/query/questions";
+import { sidebarModel } from "../../../src/core/query/sidebar";
 
 const PATHS = [...NOTE_PATHS, "diagram.png.md"];
 
@@ -27,11 +30,11 @@ type Vault = Record<string, string | null>;
 
 function snapshot(index: MosaicIndex): string {
   return JSON.stringify({
-    export: index.export(),
+    export: exportJson(index),
     unresolved: index.diagnostics({ unresolved: true }),
-    sidebars: index.paths().map((p) => index.sidebar(p)),
-    trees: index.paths().map((p) => index.treeOf(p)),
-    questions: index.questions().map((q) => [q.problem.path, q.node.path, q.node.line, q.ancestors]),
+    sidebars: index.notePaths().map((p) => sidebarModel(index, p)),
+    trees: index.notePaths().map((p) => index.treeOf(p)),
+    questions: questionEntries(index).map((q) => [q.problem.path, q.node.path, q.node.line, q.ancestors]),
     diagnosticsFor: PATHS.map((p) => index.diagnosticsFor(p, { unresolved: true })),
   });
 }

@@ -145,7 +145,7 @@ describe("unreadable files and ordering", () => {
       settings: { ...new MosaicIndex().settings, excludeFolders: ["templates"] },
     });
     index.setNote("templates/t.md", "addresses:: [[Missing]]\n");
-    expect(index.paths()).toEqual([]);
+    expect(index.notePaths()).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 // Test helpers: an index built from a file map, a fresh-index comparison, and line lookups in note text.
 import { MosaicIndex } from "../../../src/core/index/mosaic-index";
 import type { TreeNode } from "../../../src/core/model";
+import { exportJson } from "../../../src/core/export/json";
 
 export type Files = Record<string, string>;
 
@@ -33,5 +34,5 @@ export function byText(root: TreeNode, text: string): TreeNode {
 }
 
 export function exportText(index: MosaicIndex): string {
-  return JSON.stringify(index.export());
+  return JSON.stringify(exportJson(index));
 }

@@ -3,6 +3,9 @@
 import fc from "fast-check";
 import { MosaicIndex } from "../../../src/core/index/mosaic-index";
 import { FRAGMENTS as F, FRONTMATTERS, NOTE_PATHS, noteText } from "../../helpers/note-arbitraries";
+import { exportJson } from "../../../src/core/export/json";
+import { questionEntries } from "../../../src/core/query/questions";
+import { sidebarModel } from "../../../src/core/query/sidebar";
 
 const PATHS = NOTE_PATHS;
 
@@ -35,16 +38,16 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 
 function snapshot(index: MosaicIndex): string {
   return JSON.stringify({
-    export: index.export(),
+    export: exportJson(index),
     unresolved: index.diagnostics({ unresolved: true }),
-    sidebars: index.paths().map((p) => index.sidebar(p)),
-    questions: index.questions().map((q) => [q.problem.path, q.node.path, q.node.line, q.ancestors]),
+    sidebars: index.notePaths().map((p) => sidebarModel(index, p)),
+    questions: questionEntries(index).map((q) => [q.problem.path, q.node.path, q.node.line, q.ancestors]),
   });
 }
 
 function query(index: MosaicIndex, path: string): void {
-  index.export();
-  index.sidebar(path);
+  exportJson(index);
+  sidebarModel(index, path);
   index.problemTree(path);
 }
 
@@ -107,7 +110,7 @@ describe("incremental index", () => {
         }
         const fresh = new MosaicIndex();
         for (const p of [...files.keys()].sort().reverse()) fresh.setNote(p, files.get(p)!);
-        expect(index.paths()).toEqual([...files.keys()].sort());
+        expect(index.notePaths()).toEqual([...files.keys()].sort());
         expect(snapshot(index)).toBe(snapshot(fresh));
       }),
       { numRuns: 300 },

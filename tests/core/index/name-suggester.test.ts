@@ -1,6 +1,7 @@
 // NameSuggester ("did you mean") answers exactly what the plain scan closestName answers, for any names and targets; levenshtein as before.
 import fc from "fast-check";
-import { closestName, levenshtein } from "../../../src/core/index/link-diagnostics";
+import { levenshtein } from "../../../src/core/index/link-diagnostics";
+import { closestName } from "./closest-name";
 import { NameSuggester } from "../../../src/core/index/name-suggester";
 import { MosaicIndex } from "../../../src/core/index/mosaic-index";
 

@@ -34,7 +34,7 @@ describe("one-note updates", () => {
     const files = vault();
     const index = new MosaicIndex();
     for (const [path, text] of files) index.setNote(path, text);
-    expect(index.paths()).toHaveLength(10000);
+    expect(index.notePaths()).toHaveLength(10000);
     const before = index.problemTree("Problems/Big.md")!;
     const original = files.get("Sources/S42.md")!;
     for (let i = 1; i < 21; i++) {

@@ -63,7 +63,7 @@ describe("reading a note as the platform does", () => {
     const index = new MosaicIndex();
     index.setNote("Lenses/Draft.md", "---\ntags: [validator-ignore]\n---\n#### Text\nsource:: [[nowhere]]");
     index.setNote("Lenses/Done.md", "---\ntags: [wip]\n---\n#### Text\ncontent:: hi");
-    expect(index.getNote("Lenses/Draft.md")?.tier).toBe("ignored");
+    expect(index.note("Lenses/Draft.md")?.tier).toBe("ignored");
     expect(index.diagnostics().map((d) => d.file)).toEqual(["Lenses/Done.md"]);
   });
 

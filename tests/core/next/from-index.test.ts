@@ -54,9 +54,9 @@ describe("gapsFromProblems and docFromNote on an indexed vault", () => {
 
   it("documents: frontmatter values and body, unread from tags or fields", () => {
     const docs = index
-      .paths()
-      .filter((p) => index.getNote(p)?.kind === "source")
-      .map((p) => docFromNote(index.getNote(p)!, files[p] ?? ""));
+      .notePaths()
+      .filter((p) => index.note(p)?.kind === "source")
+      .map((p) => docFromNote(index.note(p)!, files[p] ?? ""));
     expect(docs.map((d) => [d.path, d.unread])).toEqual([
       ["Sources/Detecting inner optimizers.md", true],
       ["Sources/Prices.md", true],

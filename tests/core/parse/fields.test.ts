@@ -1,6 +1,5 @@
 // Inline fields in every Dataview form, Lens block fields, key normalisation, typed values, and what is not a field.
 import { normalizeKey, parseBracketFields, parseLineField } from "../../../src/core/parse/fields";
-import { parseFieldValue } from "../../../src/core/parse/field-values";
 import { parse } from "./helpers";
 
 type Row = [string, string, { key: string; value: string; form: string; listItemLine: number | null; links: string[] }[]];
@@ -173,22 +172,5 @@ describe("Lens block fields", () => {
       ["content", "block", ""],
       ["other", "line", "x"],
     ]);
-  });
-});
-
-describe("typed field values", () => {
-  it.each([
-    ["", { type: "empty" }],
-    ["true", { type: "boolean", value: true }],
-    ["False", { type: "boolean", value: false }],
-    ["42", { type: "number", value: 42 }],
-    ["-1.5", { type: "number", value: -1.5 }],
-    ["2024-03-01", { type: "date", value: "2024-03-01" }],
-    ["2024-03-01T10:00", { type: "date", value: "2024-03-01T10:00" }],
-    ["[[A]], [[B#^q1|b]]", { type: "links", links: [{ path: "A", subpath: null, alias: null }, { path: "B", subpath: "^q1", alias: "b" }] }],
-    ["see [[A]] later", { type: "text", value: "see [[A]] later" }],
-    ["open", { type: "text", value: "open" }],
-  ])("parseFieldValue(%j)", (value, expected) => {
-    expect(parseFieldValue(value)).toEqual(expected);
   });
 });

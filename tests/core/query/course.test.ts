@@ -5,13 +5,14 @@ import { readVault } from "../../../src/cli/read-vault";
 import { stepFrom, type StepKind, type WalkContext } from "../../../src/core/query/course-order";
 import { describeWithShared, sharedPath } from "../../helpers/shared";
 import { indexOf, lineOf } from "../index/helpers";
+import { sidebarModel } from "../../../src/core/query/sidebar";
 
 const files = lensCourse({ modules: 3, outcomesPerModule: 2, lensesPerOutcome: 2, directEvery: 3 });
 const index = indexOf(files);
 const course = files[COURSE_PATH]!;
 
 function model<K extends string>(path: string, kind: K) {
-  const m = index.sidebar(path);
+  const m = sidebarModel(index, path);
   if (m?.kind !== kind) throw new Error(`${path}: ${m?.kind} is not ${kind}`);
   return m as Extract<NonNullable<typeof m>, { kind: K }>;
 }
@@ -129,7 +130,7 @@ describeWithShared("the validator's golden course", [GOLDEN], () => {
   });
 
   it("a lens reached through an outcome shows the outcome, module and course above it", () => {
-    const m = golden.sidebar("Lenses/Cascades and Cycles.md");
+    const m = sidebarModel(golden, "Lenses/Cascades and Cycles.md");
     if (m?.kind !== "lens") throw new Error("not a lens");
     expect(m.sources.map((s) => s.ref?.path)).toEqual(["articles/cascades-cycles-insight.md"]);
     expect(m.outcomes.map((o) => o.ref?.path)).toEqual(["Learning Outcomes/Feedback cycles create discontinuity.md"]);

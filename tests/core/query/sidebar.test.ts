@@ -1,5 +1,6 @@
 // Sidebar models for a small Lens course: module outcomes, lenses and sources in order, an outcome's users, a lens's users.
 import { indexOf, lineOf, type Files } from "../index/helpers";
+import { sidebarModel } from "../../../src/core/query/sidebar";
 
 const MODULE = `---
 slug: intro
@@ -88,7 +89,7 @@ describe("sidebar", () => {
   const index = indexOf(files);
 
   it("module: outcomes in order with optional flags, their lenses and sources", () => {
-    const model = index.sidebar("modules/intro.md");
+    const model = sidebarModel(index, "modules/intro.md");
     expect(model?.kind).toBe("module");
     if (model?.kind !== "module") return;
     expect(model.outcomes.map((o) => [o.ref?.path, o.title, o.optional, o.line])).toEqual([
@@ -108,7 +109,7 @@ describe("sidebar", () => {
   });
 
   it("module: direct lenses, inline and referenced, and its content:: questions", () => {
-    const model = index.sidebar("modules/intro.md");
+    const model = sidebarModel(index, "modules/intro.md");
     if (model?.kind !== "module") throw new Error("not a module");
     expect(model.lenses.map((l) => [l.inline, l.title, l.optional, l.sources.map((s) => s.ref?.path)])).toEqual([
       [true, "Welcome", false, ["articles/welcome-article.md"]],
@@ -119,13 +120,13 @@ describe("sidebar", () => {
   });
 
   it("learning outcome: the modules using it, its lenses and its test", () => {
-    const model = index.sidebar("Learning Outcomes/Outcome Two.md");
+    const model = sidebarModel(index, "Learning Outcomes/Outcome Two.md");
     if (model?.kind !== "learning-outcome") throw new Error("not an outcome");
     expect(model.outcome).toBeNull();
     expect(model.modules.map((m) => [m.ref?.path, m.optional, m.line])).toEqual([
       ["modules/intro.md", true, lineOf(MODULE, "Outcome Two")],
     ]);
-    const one = index.sidebar("Learning Outcomes/Outcome One.md");
+    const one = sidebarModel(index, "Learning Outcomes/Outcome One.md");
     if (one?.kind !== "learning-outcome") throw new Error("not an outcome");
     expect(one.outcome).toBe("Explain why alignment is hard");
     expect(one.tests.map((t) => [t.line, t.ref])).toEqual([[lineOf(OUTCOME_ONE, "## Test:"), null]]);
@@ -133,7 +134,7 @@ describe("sidebar", () => {
   });
 
   it("a lens note shows the outcomes and modules above it, once each", () => {
-    const model = index.sidebar("Lenses/Extra Lens.md");
+    const model = sidebarModel(index, "Lenses/Extra Lens.md");
     if (model?.kind !== "lens") throw new Error("expected the lens view");
     expect(model.outcomes.map((u) => [u.ref?.path, u.line])).toEqual([["Learning Outcomes/Outcome Two.md", lineOf(OUTCOME_TWO, "Extra Lens")]]);
     expect(model.modules.map((u) => [u.ref?.path, u.line])).toEqual([["modules/intro.md", lineOf(MODULE, "Extra Lens")]]);
@@ -153,6 +154,6 @@ describe("sidebar", () => {
   });
 
   it("returns null for a path that is not indexed", () => {
-    expect(index.sidebar("nope.md")).toBeNull();
+    expect(sidebarModel(index, "nope.md")).toBeNull();
   });
 });

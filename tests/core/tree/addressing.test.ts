@@ -1,6 +1,8 @@
 // Question trees on real-shaped notes: addressers by field, inline field and body link, roll-up counts, coverage,
 // parent:: hanging, cycles, renames and deletes.
 import { byText, exportText, findNode, indexOf, lineOf, type Files } from "../index/helpers";
+import { questionEntries } from "../../../src/core/query/questions";
+import { sidebarModel } from "../../../src/core/query/sidebar";
 
 const AGENCY = `---
 tags: [problem]
@@ -92,7 +94,7 @@ describe("addressing", () => {
   });
 
   it("lists every question for the picker with its ancestors", () => {
-    const entries = index.questions();
+    const entries = questionEntries(index);
     expect(entries).toHaveLength(7);
     const data = entries.find((e) => e.node.anchor === "^q-data")!;
     expect(data.ancestors).toEqual(["Abstraction", "How does abstraction work?"]);
@@ -100,7 +102,7 @@ describe("addressing", () => {
   });
 
   it("the sidebar of a source note lists the questions it addresses", () => {
-    const model = index.sidebar("notes/Paper A.md");
+    const model = sidebarModel(index, "notes/Paper A.md");
     expect(model?.kind).toBe("other");
     if (model?.kind !== "other") return;
     expect(model.addresses.map((a) => [a.node.anchor, a.ancestors.length, a.relation])).toEqual([

@@ -1,4 +1,5 @@
 // Reads the body of a ```mosaic code block: `tree:`, `coverage:` and `outcomes:` lines, plus an optional `depth:`.
+import { parseLinkReference } from "./wikilinks";
 
 export type BlockDirective =
   | { kind: "tree"; link: string }
@@ -16,16 +17,12 @@ export interface BlockSpec {
 export const USAGE = "write `tree: [[Problem]]`, `coverage: [[Problem]]`, `coverage: all` or `outcomes: [[Module]]`";
 
 const LINE = /^([A-Za-z]+)\s*::?\s*(.*)$/;
-const WIKILINK = /^!?\[\[([^\]]*)\]\]$/;
 
-/** The link path inside `[[...]]` (alias dropped), or the bare text when written without brackets. */
+/** The link inside `[[...]]` with its subpath (alias dropped), or the bare text when written without brackets. */
 export function linkPathOf(value: string): string | null {
-  const v = value.trim();
-  if (v === "") return null;
-  const m = WIKILINK.exec(v);
-  const inner = m ? (m[1] ?? "") : v;
-  const path = inner.split("|")[0]?.trim() ?? "";
-  return path === "" ? null : path;
+  const { path, subpath } = parseLinkReference(value);
+  if (path === "") return null;
+  return subpath === null ? path : `${path}#${subpath}`;
 }
 
 export function parseBlock(source: string): BlockSpec {
