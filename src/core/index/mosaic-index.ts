@@ -16,7 +16,7 @@ import { isInIndexedFolders } from "./indexed-files";
 import { TreeCache } from "../tree/tree-cache";
 import { compareDiagnostics, dedupeDiagnostics } from "./diagnostic-order";
 import { buildEdges, cmp, type EdgeRecord } from "./edge-record";
-import { idEntries, IdRegistry, type IdEntry } from "./duplicate-ids";
+import { IdRegistry, type IdEntry } from "./duplicate-ids";
 import type { IndexReader } from "./index-data";
 import { linkDiagnostics } from "./link-diagnostics";
 import { addTo, removeFrom } from "./multimap";

@@ -3,7 +3,7 @@ import type { LensField, LensSection, ParsedNote } from "../model";
 import { frontmatterChecks, isUuid } from "./frontmatter-checks";
 import { readPlatformLink } from "./platform-links";
 import type { LensReport } from "./report";
-import { allSections } from "./reading";
+import { allSections } from "./all-sections";
 import { closest, KNOWN_FIELDS, type SchemaKind } from "./schema";
 import { lastFields, segmentChecks, sourceSyntax } from "./segment-checks";
 

@@ -8,6 +8,7 @@ import { maskLines } from "../parse/masking";
 import { findLinkSpans } from "../parse/wikilinks";
 import { rejectCriticMarkup, stripObsidianComments } from "./platform-text";
 import { COURSE_TYPES, MODULE_TYPES, OUTCOME_TYPES, SEGMENT_TYPES } from "./schema";
+import { allSections } from "./all-sections";
 import { readSections } from "./read-sections";
 import { LensReport } from "./report";
 import { lensNoteChecks, schemaKind } from "./note-checks";
@@ -55,11 +56,6 @@ function readLens(note: ParsedNote, lines: readonly string[], report: LensReport
       return { bodyLine, sections };
     }
   }
-}
-
-/** Sections and their submodule children, in document order. */
-export function allSections(sections: readonly LensSection[]): LensSection[] {
-  return sections.flatMap((s) => (s.type === "submodule" ? [s, ...allSections(s.children)] : [s]));
 }
 
 /** An inline lens (a module's `# Lens:` with `id::` and no `source::` before its segments) or a test holds segments. */

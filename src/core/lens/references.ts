@@ -1,6 +1,6 @@
 // The links a Lens note makes by the platform's rules (`source::` values, a course's `# Module:` titles), with their line.
 import type { LensSection, ParsedNote } from "../model";
-import { allSections } from "./reading";
+import { allSections } from "./all-sections";
 import { lastFields } from "./segment-checks";
 
 export interface LensReference {

@@ -1,6 +1,6 @@
 // Labels: hubs first, more as you zoom in; each placed beside its node where it hides no node and no other label.
 import type { GraphScene, SceneNode } from "../graph-scene";
-import type { PaintState } from "./painter";
+import type { PaintState } from "./paint-state";
 
 export interface LabelState extends PaintState {
   focus: SceneNode | null;

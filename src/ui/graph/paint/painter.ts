@@ -1,22 +1,9 @@
 // Paints one frame: links, node shapes by kind, gap and selection rings, then labels; culls what is off screen.
-import type { ZoomTransform } from "d3";
 import type { GraphScene, SceneNode } from "../graph-scene";
-import type { GraphTheme } from "./graph-theme";
+import type { PaintState } from "./paint-state";
 import { drawLabels } from "./labels";
 import { KIND_SHAPES, traceShape } from "./shapes";
 
-export interface PaintState {
-  scene: GraphScene;
-  transform: ZoomTransform;
-  width: number;
-  height: number;
-  dpr: number;
-  theme: GraphTheme;
-  hovered: SceneNode | null;
-  selected: SceneNode | null;
-  /** Search matches, ringed in the accent colour. */
-  matches: readonly SceneNode[];
-}
 
 /** Below this radius on screen (CSS px) nodes are drawn as squares: the same to the eye, far faster to fill. */
 const TINY_PX = 2;
