@@ -1,5 +1,5 @@
 // Paints one frame: links, node shapes by kind, gap and selection rings, then labels; culls what is off screen.
-import type { GraphScene, SceneNode } from "../graph-scene";
+import type { SceneNode } from "../graph-scene";
 import type { PaintState } from "./paint-state";
 import { drawLabels } from "./labels";
 import { KIND_SHAPES, traceShape } from "./shapes";
