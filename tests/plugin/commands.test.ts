@@ -5,6 +5,7 @@ import { PreviewModal } from "../../src/plugin/preview-modal";
 import { QuestionSuggestModal } from "../../src/plugin/link-question-modal";
 import { DiagnosticsModal } from "../../src/plugin/commands/diagnostics-command";
 import type { QuestionEntry } from "../../src/core/query/questions";
+import { articlePath, COURSE_PATH, lensCourse, lensPath, modulePath, videoPath } from "../../bench/lens-course";
 import { exampleFiles, loadPlugin, openNote, runCommand, settle, sleep, type Loaded } from "./plugin-harness";
 import { questionEntries } from "../../src/core/query/questions";
 
@@ -268,6 +269,57 @@ describe("learning outcome navigation", () => {
     runCommand(loaded, "modules-using-outcome");
     const picker = fakeUi.modals.at(-1) as unknown as { getSuggestions(q: string): { path: string }[] };
     expect(picker.getSuggestions("").map((m) => m.path).sort()).toEqual(["modules/m1.md", "modules/m2.md"]);
+  });
+});
+
+describe("walking a course", () => {
+  const files = lensCourse({ modules: 2, outcomesPerModule: 2, lensesPerOutcome: 1, directEvery: 2 });
+  let loaded: Loaded;
+  beforeEach(async () => {
+    loaded = await loadPlugin(files);
+  });
+  afterEach(() => loaded.fake.unload());
+  const where = (): [string | undefined, unknown] => [loaded.app.workspace.getActiveFile()?.path, loaded.app.workspace.activeLeaf?.eState__];
+  const run = async (id: string): Promise<void> => {
+    expect(runCommand(loaded, id)).toBe(true);
+    await sleep(1);
+  };
+
+  it("steps lens by lens across modules, into a module's own and inline lenses, and back", async () => {
+    await openNote(loaded, lensPath(1, 1, 1));
+    await run("next-lens");
+    expect(where()[0]).toBe(lensPath(1, 2, 1));
+    await run("next-lens");
+    expect(where()[0]).toBe(lensPath(2, 1, 1));
+    await run("next-lens");
+    await run("next-lens");
+    // Module 2 lists its lenses directly and writes one inline: the module opens at that lens's heading.
+    const inlineLine = files[modulePath(2)]!.split("\n").indexOf("# Lens: Closing words") + 1;
+    expect(where()).toEqual([modulePath(2), { line: inlineLine - 1 }]);
+    expect(runCommand(loaded, "next-lens")).toBe(false);
+    await run("previous-lens");
+    expect(where()[0]).toBe(lensPath(2, 2, 1));
+  });
+
+  it("offers module, parent and source commands where they lead somewhere", async () => {
+    await openNote(loaded, modulePath(2));
+    expect(runCommand(loaded, "next-learning-outcome")).toBe(false);
+    expect(runCommand(loaded, "next-module")).toBe(false);
+    await run("previous-module");
+    expect(where()[0]).toBe(modulePath(1));
+    await run("parent-course");
+    expect(where()[0]).toBe(COURSE_PATH);
+    await openNote(loaded, lensPath(1, 2, 1));
+    await run("modules-using-outcome");
+    expect(where()[0]).toBe(modulePath(1));
+    await openNote(loaded, lensPath(1, 2, 1));
+    runCommand(loaded, "go-to-source");
+    const picker = fakeUi.modals.at(-1) as unknown as { getSuggestions(q: string): { path: string }[] };
+    expect(picker.getSuggestions("").map((m) => m.path)).toEqual([articlePath(1, 2, 1), videoPath(1)]);
+    await openNote(loaded, COURSE_PATH);
+    expect(runCommand(loaded, "parent-course")).toBe(false);
+    await run("next-module");
+    expect(where()[0]).toBe(modulePath(1));
   });
 });
 

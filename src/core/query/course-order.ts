@@ -1,9 +1,8 @@
 // The order a student walks a course in (module, then its outcomes and lenses as the module lists them), and one
 // step through it: next/previous module, outcome or lens, crossing module boundaries.
 import type { IndexData } from "../index/index-data";
-import type { ParsedNote } from "../model";
-import { courseModuleLink } from "./course-outline";
-import { lensSections, moduleOutcomes } from "./lens-entries";
+import type { ParsedNote, WikiLink } from "../model";
+import { sourceLink } from "./lens-entries";
 import { coursesUsing, modulesUsing, notesAbove } from "./used-by";
 
 export type StepKind = "module" | "learning-outcome" | "lens";
@@ -28,31 +27,49 @@ export interface WalkContext {
 
 export const NO_CONTEXT: WalkContext = { course: null, module: null, line: null };
 
+/** Resolves the links of one note through its edges, looked up once (steps are computed on every palette open). */
+function targetsOf(index: IndexData, note: ParsedNote): (link: WikiLink | null) => string | null {
+  const byPlace = new Map<string, string | null>();
+  for (const record of index.outgoing(note.path)) byPlace.set(`${record.edge.line}:${record.column}`, record.edge.to);
+  return (link) => (link ? (byPlace.get(`${link.line}:${link.column}`) ?? null) : null);
+}
+
 /** A module's steps: itself, then its outcomes (each followed by its lenses) and its own lenses, in document order. */
 export function moduleSteps(index: IndexData, module: ParsedNote, course: string | null): Step[] {
-  const steps: Step[] = [{ kind: "module", path: module.path, line: null, module: module.path, course }];
-  const outcomes = moduleOutcomes(index, module).map((o) => ({ line: o.line, o, lens: null }));
-  const lenses = lensSections(index, module, false).map((l) => ({ line: l.line, o: null, lens: l }));
-  for (const entry of [...outcomes, ...lenses].sort((a, b) => a.line - b.line)) {
-    if (entry.o) {
-      if (!entry.o.ref) continue;
-      steps.push({ kind: "learning-outcome", path: entry.o.ref.path, line: null, module: module.path, course });
-      for (const l of entry.o.lenses) if (l.ref) steps.push({ kind: "lens", path: l.ref.path, line: null, module: module.path, course });
-    } else if (entry.lens?.ref) {
-      const inline = entry.lens.inline;
-      steps.push({ kind: "lens", path: entry.lens.ref.path, line: inline ? entry.lens.line : null, module: module.path, course });
+  const step = (kind: StepKind, path: string, line: number | null): Step => ({ kind, path, line, module: module.path, course });
+  const steps: Step[] = [step("module", module.path, null)];
+  const resolve = targetsOf(index, module);
+  module.sections.forEach((section, i) => {
+    if (section.type === "lens") {
+      const link = sourceLink(module, i);
+      const lens = resolve(link);
+      if (!link) steps.push(step("lens", module.path, section.line));
+      else if (lens !== null) steps.push(step("lens", lens, null));
+      return;
     }
-  }
+    if (section.type !== "learning-outcome") return;
+    const outcome = resolve(sourceLink(module, i));
+    const note = outcome === null ? undefined : index.note(outcome);
+    if (!note) return;
+    steps.push(step("learning-outcome", note.path, null));
+    const resolveLens = targetsOf(index, note);
+    note.sections.forEach((lensSection, j) => {
+      const lens = lensSection.type === "lens" ? resolveLens(sourceLink(note, j)) : null;
+      if (lens !== null) steps.push(step("lens", lens, null));
+    });
+  });
   return steps;
 }
 
 export function courseSteps(index: IndexData, course: ParsedNote): Step[] {
   const steps: Step[] = [];
-  course.sections.forEach((_section, i) => {
-    const link = courseModuleLink(index, course, i);
-    const module = link?.ref ? index.note(link.ref.path) : undefined;
+  const resolve = targetsOf(index, course);
+  for (const section of course.sections) {
+    if (section.type !== "module") continue;
+    const target = resolve(course.links.find((l) => l.line === section.line) ?? null);
+    const module = target === null ? undefined : index.note(target);
     if (module) steps.push(...moduleSteps(index, module, course.path));
-  });
+  }
   return steps;
 }
 
@@ -104,9 +121,16 @@ function position(steps: Step[], path: string, context: WalkContext): number {
   return inModule >= 0 ? inModule : fallback;
 }
 
-/** The next (1) or previous (-1) step of `kind` from the note at `path`, or null when there is none. */
-export function stepFrom(index: IndexData, path: string, kind: StepKind, direction: 1 | -1, context: WalkContext = NO_CONTEXT): Step | null {
-  const steps = walkFor(index, path, context);
+/** The next (1) or previous (-1) step of `kind` from the note at `path`, or null when there is none; `steps` is
+ *  `walkFor(index, path, context)`, passed in by callers that keep it between calls. */
+export function stepFrom(
+  index: IndexData,
+  path: string,
+  kind: StepKind,
+  direction: 1 | -1,
+  context: WalkContext = NO_CONTEXT,
+  steps: Step[] = walkFor(index, path, context),
+): Step | null {
   const isCourse = index.note(path)?.kind === "course";
   const at = isCourse ? (direction === 1 ? -1 : steps.length) : position(steps, path, context);
   if (at < 0 && !isCourse) return null;

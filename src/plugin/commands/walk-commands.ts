@@ -1,7 +1,7 @@
 // Walking a Lens course: next/previous module, learning outcome and lens in the course's order, the parent module
 // and course, and the article or video a lens excerpts. Offered only where there is somewhere to go.
 import type { NoteRef } from "../../core/model";
-import { coursesOf, modulesOf, stepFrom, type Step, type StepKind, type WalkContext } from "../../core/query/course-order";
+import { coursesOf, modulesOf, stepFrom, walkFor, type Step, type StepKind, type WalkContext } from "../../core/query/course-order";
 import { refOf } from "../../core/query/lens-entries";
 import { excerptedNotes } from "../../core/query/lens-view";
 import { NotePickModal } from "../note-pick-modal";
@@ -25,6 +25,16 @@ export function registerWalkCommands(host: CommandHost): void {
   let at: string | null = null;
   const activePath = (): string | null => host.activeNote()?.path ?? null;
   const remembered = (path: string, value: string | null): string | null => (path === at ? value : null);
+
+  // Opening the palette checks all six step commands: the course's order is computed once per index revision.
+  let memo: { revision: number; key: string; steps: Step[] } | null = null;
+  const walk = (path: string): Step[] => {
+    const key = [path, context.course, context.module].join("\0");
+    if (memo?.revision !== host.index.revision || memo.key !== key) {
+      memo = { revision: host.index.revision, key, steps: walkFor(host.index, path, context) };
+    }
+    return memo.steps;
+  };
 
   const take = (step: Step): void => {
     context.course = step.course;
@@ -54,7 +64,7 @@ export function registerWalkCommands(host: CommandHost): void {
         name: `Go to ${word} ${name}`,
         checkCallback: (checking) => {
           const path = activePath();
-          const step = path === null ? null : stepFrom(host.index, path, kind, direction, context);
+          const step = path === null ? null : stepFrom(host.index, path, kind, direction, context, walk(path));
           if (!step) return false;
           if (!checking) take(step);
           return true;

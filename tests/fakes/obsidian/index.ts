@@ -267,7 +267,8 @@ export class MetadataCache extends Events {
     const clean = linkpath.split("#")[0]?.trim() ?? "";
     if (clean === "") return this.vault.getFileByPath(sourcePath);
     const files = this.vault.getFiles();
-    const withExt = (p: string): string[] => (/\.[a-z0-9]+$/i.test(p) && !p.toLowerCase().endsWith(".md") ? [p] : p.toLowerCase().endsWith(".md") ? [p] : [`${p}.md`, p]);
+    // A dot in a note's name (`Outcome 1.1`, `A.I. - Final Invention`) is no extension: Obsidian still tries `.md`.
+    const withExt = (p: string): string[] => (/\.[a-z0-9]+$/i.test(p) && !p.toLowerCase().endsWith(".md") ? [p, `${p}.md`] : p.toLowerCase().endsWith(".md") ? [p] : [`${p}.md`, p]);
     const byPath = (p: string): TFile | null => {
       for (const candidate of withExt(p)) {
         const lower = candidate.toLowerCase();
