@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
+import { stronglyConnected } from "../../src/core/graph/strongly-connected";
 
 const SRC = path.resolve(__dirname, "..", "..", "src");
 
@@ -44,37 +45,11 @@ function importGraph(files: string[]): Map<string, string[]> {
   return graph;
 }
 
-/** Strongly connected components with more than one file, or a file importing itself (Tarjan). */
+/** Strongly connected components with more than one file, or a file importing itself. */
 function cycles(graph: Map<string, string[]>): string[][] {
-  let next = 0;
-  const order = new Map<string, number>();
-  const low = new Map<string, number>();
-  const stack: string[] = [];
-  const onStack = new Set<string>();
-  const found: string[][] = [];
-  const visit = (file: string): void => {
-    order.set(file, next);
-    low.set(file, next++);
-    stack.push(file);
-    onStack.add(file);
-    for (const target of graph.get(file) ?? []) {
-      if (!order.has(target)) {
-        visit(target);
-        low.set(file, Math.min(low.get(file)!, low.get(target)!));
-      } else if (onStack.has(target)) low.set(file, Math.min(low.get(file)!, order.get(target)!));
-    }
-    if (low.get(file) !== order.get(file)) return;
-    const component: string[] = [];
-    let member: string;
-    do {
-      member = stack.pop()!;
-      onStack.delete(member);
-      component.push(member);
-    } while (member !== file);
-    if (component.length > 1 || (graph.get(file) ?? []).includes(file)) found.push(component.sort());
-  };
-  for (const file of graph.keys()) if (!order.has(file)) visit(file);
-  return found;
+  return stronglyConnected(graph)
+    .filter((component) => component.length > 1 || (graph.get(component[0] ?? "") ?? []).includes(component[0] ?? ""))
+    .map((component) => component.sort());
 }
 
 describe("import cycles", () => {
