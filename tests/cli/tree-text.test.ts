@@ -1,5 +1,6 @@
 // The terminal tree renderer on hand-made trees: connectors, marks, counts, badges, depth, stats.
-import { formatTree, formatTrees, treeStats } from "../../src/cli/format/tree-text";
+import { formatTree, formatTrees } from "../../src/cli/format/tree-text";
+import { treeCounts } from "../../src/core/tree/counts";
 import type { ProblemTree, TreeNode } from "../../src/core/model";
 
 function node(text: string, addressed: number, children: TreeNode[] = [], status: string | null = null): TreeNode {
@@ -19,7 +20,7 @@ describe("formatTree", () => {
   it("draws the tree with connectors, marks, counts and badges", () => {
     expect(formatTree(tree)).toEqual([
       "P  [3]  coverage 50% (2/3 leaf questions)",
-      "P.md · 5 questions, 2 gaps",
+      "P.md · 5 questions, 1 gap",
       "├── ● A?  {partial}  [1]",
       "│   ├── ● A1?  [1]",
       "│   └── ○ A2?  [0]",
@@ -55,8 +56,8 @@ describe("formatTree", () => {
   });
 });
 
-describe("treeStats", () => {
-  it("counts questions below the root, leaves, directly covered leaves and gaps", () => {
-    expect(treeStats(tree)).toEqual({ questions: 5, leaves: 3, coveredLeaves: 2, gaps: 2 });
+describe("treeCounts", () => {
+  it("counts questions below the root, leaves, directly addressed leaves, gaps (unaddressed leaves) and coverage", () => {
+    expect(treeCounts(tree.root)).toEqual({ questions: 5, leaves: 3, addressedLeaves: 2, gaps: 1, coverage: 2 / 3 });
   });
 });

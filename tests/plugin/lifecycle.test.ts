@@ -1,6 +1,6 @@
 // The plugin on the example vault: full index, following vault events, status bar, and a clean unload.
 import { loadPlugin, exampleFiles, settle, type Loaded } from "./plugin-harness";
-import { leafCoverage } from "../../src/plugin/status-text";
+import { problemsCounts } from "../../src/core/tree/counts";
 import { createPlugin } from "../helpers/fake-plugin";
 
 const PROBLEM = "Problems/Open problems in understanding agents.md";
@@ -48,8 +48,8 @@ describe("plugin lifecycle on examples/alignment-mosaic", () => {
   it("shows the summary in the status bar once indexed", () => {
     const el = loaded.fake.statusBarItems__[0];
     const problems = loaded.plugin.index.problems();
-    const { leaves, covered } = leafCoverage(problems);
-    expect(el?.textContent).toBe(`Mosaic: ${problems.length} problems · ${Math.round((100 * covered) / leaves)}% covered`);
+    const { leaves, addressedLeaves } = problemsCounts(problems);
+    expect(el?.textContent).toBe(`Mosaic: ${problems.length} problems · ${Math.round((100 * addressedLeaves) / leaves)}% covered`);
     expect(el?.hasClass("is-hidden")).toBe(false);
   });
 

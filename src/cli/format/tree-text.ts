@@ -1,5 +1,6 @@
 // Renders problem trees for a terminal: box-drawing connectors, rolled-up counts, gap marks, status badges, coverage.
 import type { ProblemTree, TreeNode } from "../../core/model";
+import { treeCounts } from "../../core/tree/counts";
 import { painter, visibleLength, type Paint } from "./colour";
 import { escapeControls, oneLine, shorten } from "./terminal-text";
 
@@ -14,30 +15,6 @@ export interface TreeTextOptions {
 export const ADDRESSED_MARK = "●";
 export const GAP_MARK = "○";
 
-
-/** Counts over the questions (all nodes below the root) of one tree. */
-export interface TreeStats {
-  questions: number;
-  leaves: number;
-  /** Leaves with at least one note addressing them directly. */
-  coveredLeaves: number;
-  /** Questions that nothing addresses, directly or through a sub-question. */
-  gaps: number;
-}
-
-export function treeStats(tree: ProblemTree): TreeStats {
-  const stats: TreeStats = { questions: 0, leaves: 0, coveredLeaves: 0, gaps: 0 };
-  const stack = [...tree.root.children];
-  for (let child = stack.pop(); child !== undefined; child = stack.pop()) {
-    stats.questions++;
-    if (child.addressedCount === 0) stats.gaps++;
-    if (child.children.length === 0) {
-      stats.leaves++;
-      if (child.addressedBy.length > 0) stats.coveredLeaves++;
-    } else for (const grandchild of child.children) stack.push(grandchild);
-  }
-  return stats;
-}
 
 export function formatPercent(share: number): string {
   return `${Math.round(share * 100)}%`;
@@ -56,9 +33,9 @@ export function formatTrees(problems: readonly ProblemTree[], options: TreeTextO
 /** One problem: a heading line with coverage, then its questions as a tree. */
 export function formatTree(problem: ProblemTree, options: TreeTextOptions = {}): string[] {
   const paint = painter(options.colour === true);
-  const stats = treeStats(problem);
+  const stats = treeCounts(problem.root);
   const lines: string[] = [];
-  const coverage = `coverage ${formatPercent(problem.coverage)} (${stats.coveredLeaves}/${stats.leaves} leaf questions)`;
+  const coverage = `coverage ${formatPercent(problem.coverage)} (${stats.addressedLeaves}/${stats.leaves} leaf questions)`;
   lines.push(
     `${paint("bold", oneLine(problem.title))}  ${paint("cyan", `[${problem.root.addressedCount}]`)}  ${paint(
       problem.coverage >= 0.5 ? "green" : "yellow",

@@ -1,4 +1,5 @@
 // Builds the Mosaic graph (notes, questions, links) from the JSON export, plus local-mode and filter helpers.
+import { isGap } from "../tree/counts";
 import type { MosaicExport, NoteKind, TreeNode } from "../model";
 
 export type GraphNodeKind = NoteKind | "question";
@@ -94,7 +95,7 @@ export function buildGraphData(data: MosaicExport): GraphData {
           label: child.text,
           path: child.path,
           line: child.line,
-          gap: child.children.length === 0 && child.addressedBy.length === 0,
+          gap: isGap(child),
           weight: child.addressedCount,
         });
       }

@@ -1,5 +1,6 @@
 // Turns the index's data into ranking input: source notes into documents, unaddressed questions into gaps.
 import type { ParsedNote, ProblemTree, TreeNode } from "../model";
+import { isEmptyBranch, isGap } from "../tree/counts";
 import type { SourceDoc } from "./bm25";
 import type { Gap } from "./suggest";
 import { FIELD } from "../field-names";
@@ -35,9 +36,9 @@ function frontmatterText(fm: Record<string, unknown>): string {
 }
 
 /**
- * The unaddressed questions of the given problems: nodes with no addressing note in their subtree and not marked
- * `answered`; by default leaves only. A gap's id is `path#^block` where the node has a block id, else `path:line`.
- * Notes addressing an ancestor count as linked to the gap.
+ * The gaps of the given problems (see `treeCounts`: leaf questions no note addresses directly); with
+ * `leavesOnly: false`, branches with nothing addressed below them as well. A gap's id is `path#^block` where the node
+ * has a block id, else `path:line`. Notes addressing an ancestor count as linked to the gap.
  */
 export function gapsFromProblems(problems: readonly ProblemTree[], opts: { leavesOnly?: boolean } = {}): Gap[] {
   const leavesOnly = opts.leavesOnly ?? true;
@@ -46,13 +47,7 @@ export function gapsFromProblems(problems: readonly ProblemTree[], opts: { leave
     const here = new Set(linked);
     for (const a of node.addressedBy) here.add(a.path);
     here.add(node.path);
-    const isGap =
-      !isRoot &&
-      node.addressedCount === 0 &&
-      node.addressedBy.length === 0 &&
-      node.status?.toLowerCase() !== "answered" &&
-      (!leavesOnly || node.children.length === 0);
-    if (isGap) {
+    if (!isRoot && (isGap(node) || (!leavesOnly && isEmptyBranch(node)))) {
       const id = node.anchor?.startsWith("^") ? `${node.path}#${node.anchor}` : `${node.path}:${node.line}`;
       gaps.push({ id, text: node.text, ancestors, linkedPaths: here });
     }

@@ -4,6 +4,7 @@ import type { AddressRef, OutlineItem, ParsedNote, TreeNode } from "../model";
 import { cmp, type EdgeRecord } from "../index/edge-record";
 import type { IndexData } from "../index/index-data";
 import { normalizeHeading, parseAnchor } from "../resolve/anchors";
+import { treeCounts } from "./counts";
 import { pairKey } from "./parent-graph";
 import { FIELD } from "../field-names";
 
@@ -229,20 +230,7 @@ function finish(tree: LiveTree, root: TreeNode): Map<string, number> {
   return counts;
 }
 
-/** Share of leaves (the root excluded when it has children) addressed directly; a lone root counts as one leaf. */
+/** Share of leaf questions addressed directly (see `treeCounts`). */
 export function coverage(root: TreeNode): number {
-  if (root.children.length === 0) return root.addressedBy.length > 0 ? 1 : 0;
-  let leaves = 0;
-  let covered = 0;
-  const stack = [...root.children];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (n.children.length === 0) {
-      leaves++;
-      if (n.addressedBy.length > 0) covered++;
-    } else {
-      stack.push(...n.children);
-    }
-  }
-  return covered / leaves;
+  return treeCounts(root).coverage;
 }

@@ -1,4 +1,5 @@
 // The HTML export page: a problem's question tree (the sidebar's renderer) beside the graph, a details panel, a theme toggle.
+import { problemsCounts } from "../../core/tree/counts";
 import { buildGraphData, questionId, type GraphData } from "../../core/graph/graph-data";
 import type { HtmlExportData } from "../../core/export/html-data";
 import { nodeRelations } from "../../core/graph/node-relations";
@@ -45,10 +46,6 @@ function locateTreeNodes(data: MosaicExport): Map<string, Located> {
   return byId;
 }
 
-function countQuestions(node: TreeNode): number {
-  return node.children.reduce((n, c) => n + 1 + countQuestions(c), 0);
-}
-
 /** The left pane's picker: problems, then courses (in groups when there are both). */
 function fillPicker(picker: HTMLSelectElement, data: HtmlExportData): void {
   const courses = data.courses ?? [];
@@ -72,10 +69,10 @@ export function mountExportApp(root: HTMLElement, data: HtmlExportData, title: s
   root.classList.add("mosaic-export-app");
   const header = el(root, "header", { cls: "mosaic-export-header" });
   el(header, "h1", { cls: "mosaic-export-title", text: title });
-  const questions = data.problems.reduce((n, p) => n + countQuestions(p.root), 0);
+  const counts = problemsCounts(data.problems);
   el(header, "span", {
     cls: "mosaic-export-summary",
-    text: `${data.problems.length} problems · ${questions} questions · ${data.notes.length} notes`,
+    text: `${data.problems.length} problems · ${counts.questions} questions · ${counts.gaps} gaps · ${data.notes.length} notes`,
   });
   const themeButton = el(header, "button", { cls: "mosaic-export-theme", attr: { type: "button" } });
 

@@ -1,5 +1,6 @@
 // Rows of a question tree (problem trees and a module's own questions) and of the notes addressing each question.
 import type { AddressRef, TreeNode } from "../../core/model";
+import { isEmptyBranch, isGap, isLeafQuestion, treeCounts } from "../../core/tree/counts";
 import { el } from "../dom";
 import type { Row } from "./lazy-tree";
 import { contextLine, flairCount, GAP_TITLE, noteLink, pill, rowLine } from "./parts";
@@ -34,20 +35,10 @@ export function countNodes(root: TreeNode): number {
   return n;
 }
 
-/** Leaf questions under `root` and how many of them some note addresses. */
+/** Leaf questions under `root` and how many of them some note addresses (see `treeCounts`). */
 export function leafStats(root: TreeNode): { leaves: number; addressed: number } {
-  let leaves = 0;
-  let addressed = 0;
-  const stack = [...root.children];
-  while (stack.length) {
-    const node = stack.pop();
-    if (!node) break;
-    if (node.children.length === 0) {
-      leaves++;
-      if (node.addressedBy.length > 0) addressed++;
-    } else for (const c of node.children) stack.push(c);
-  }
-  return { leaves, addressed };
+  const counts = treeCounts(root);
+  return { leaves: counts.leaves, addressed: counts.addressedLeaves };
 }
 
 /** Defaults for a tree: expanded when small, only the top level when big, nothing when huge. */
@@ -85,8 +76,8 @@ export function questionRows(nodes: TreeNode[], options: QuestionOptions, depth 
 }
 
 function questionRow(node: TreeNode, options: QuestionOptions, depth: number): Row {
-  const leaf = node.children.length === 0;
-  const gap = leaf && node.addressedBy.length === 0;
+  const leaf = isLeafQuestion(node);
+  const gap = isGap(node) || isEmptyBranch(node);
   const addressers = options.showAddressers ? node.addressedBy : [];
   const hasChildren = !leaf || addressers.length > 0;
   const suggestions = gap ? (options.suggestions ?? null) : null;
@@ -111,6 +102,7 @@ function questionRow(node: TreeNode, options: QuestionOptions, depth: number): R
       const textEl = el(line, "span", { cls: "mosaic-question-text" });
       highlight(textEl, node.text || "(untitled)");
       if (node.status) pill(line, node.status, `status-${node.status}`, `status:: ${node.status}`);
+      if (!leaf) branchCoverage(flair, node);
       if (gap) {
         el(flair, "span", { cls: "mosaic-gap-mark", title: GAP_TITLE, attr: { "aria-label": GAP_TITLE } });
         inner.title = GAP_TITLE;
@@ -129,4 +121,11 @@ function questionRow(node: TreeNode, options: QuestionOptions, depth: number): R
       }
     },
   };
+}
+
+/** "addressed/leaves" of a branch, shown (by CSS) while the branch is collapsed. */
+function branchCoverage(flair: HTMLElement, node: TreeNode): void {
+  const { leaves, addressedLeaves } = treeCounts(node);
+  const title = `${addressedLeaves} of ${leaves} leaf ${leaves === 1 ? "question" : "questions"} below addressed`;
+  el(flair, "span", { cls: "tree-item-flair mosaic-branch-coverage", text: `${addressedLeaves}/${leaves}`, title, attr: { "aria-label": title } });
 }

@@ -40,11 +40,12 @@ describe("gapsFromProblems and docFromNote on an indexed vault", () => {
   const problem = index.problemTree("Problems/Agents.md");
   if (!problem) throw new Error("no problem tree");
 
-  it("gaps: unaddressed, not answered leaves; ids by block id or line; ancestors and linked notes carried", () => {
+  it("gaps: unaddressed leaves (a status is no addressing note); ids by block id or line; ancestors and linked notes carried", () => {
     const gaps = gapsFromProblems([problem]);
     expect(gaps.map((g) => [g.id, g.ancestors])).toEqual([
       ["Problems/Agents.md:5", ["What's up with mesa-optimization?"]],
       ["Problems/Agents.md#^detect-inner", ["What's up with mesa-optimization?"]],
+      ["Problems/Agents.md:8", ["What's up with trade, markets, and firm-level selection pressures?"]],
       ["Problems/Agents.md:9", ["What's up with trade, markets, and firm-level selection pressures?"]],
     ]);
     // The paper addressing the parent question counts as linked to its sub-questions.
@@ -73,7 +74,7 @@ describe("gapsFromProblems and docFromNote on an indexed vault", () => {
     expect(detect?.suggestions.map((s) => s.path)).toEqual(["Sources/Detecting inner optimizers.md"]);
     expect(rankUnread(corpus, gaps).map((r) => [r.path, r.gapIds.length])).toEqual([
       ["Sources/Detecting inner optimizers.md", 2],
-      ["Sources/Prices.md", 1],
+      ["Sources/Prices.md", 2],
     ]);
   });
 });

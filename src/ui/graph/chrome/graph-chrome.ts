@@ -13,6 +13,8 @@ export interface ChromeState {
   depth: number;
   kinds: LegendRow[];
   relations: { relation: string; shown: boolean }[];
+  /** Gap questions in the graph (core `treeCounts` definition), shown beside the gap swatch. */
+  gaps: number;
 }
 
 /** What the controls and the legend show for this data and filter. */
@@ -24,6 +26,7 @@ export function chromeState(data: GraphData, filter: GraphFilter, local: boolean
     depth,
     kinds: kindsOf(data).map((kind) => ({ kind, count: counts.get(kind) ?? 0, shown: !filter.kinds || filter.kinds.has(kind) })),
     relations: relationsOf(data).map((relation) => ({ relation, shown: !filter.relations || filter.relations.has(relation) })),
+    gaps: data.nodes.filter((n) => n.gap).length,
   };
 }
 
@@ -67,7 +70,7 @@ export class GraphChrome {
 
   update(state: ChromeState): void {
     this.controls.update(state);
-    this.legend.update(state.kinds);
+    this.legend.update(state.kinds, state.gaps);
     if (!this.legendSized && this.stage.clientWidth > 0) {
       // Out of the way on narrow panes: folded until asked for.
       this.legend.collapsed = this.stage.clientWidth < 700;

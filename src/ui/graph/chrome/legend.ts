@@ -71,7 +71,7 @@ export class GraphLegend {
     this.box.open = !value;
   }
 
-  update(rows: LegendRow[]): void {
+  update(rows: LegendRow[], gaps: number): void {
     const questions = rows.some((r) => r.kind === "question");
     const doc = this.list.ownerDocument;
     this.list.replaceChildren();
@@ -95,7 +95,7 @@ export class GraphLegend {
     gap.className = "mosaic-graph-legend-item mod-gap";
     const gapName = doc.createElement("span");
     gapName.className = "mosaic-graph-legend-name";
-    gapName.textContent = "Unaddressed question (dashed ring)";
+    gapName.textContent = `Unaddressed question, dashed ring (${gaps})`;
     gap.append(kindSwatch(doc, "gap"), gapName);
     this.list.appendChild(gap);
   }
