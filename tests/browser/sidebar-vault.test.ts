@@ -17,7 +17,8 @@ function countRendered(root: TreeNode): { nodes: number; gaps: number } {
   const walk = (n: TreeNode): void => {
     for (const c of n.children) {
       nodes++;
-      if (c.children.length === 0 && c.addressedBy.length === 0) gaps++;
+      // Unaddressed leaves and branches with nothing addressed below them.
+      if (c.children.length === 0 ? c.addressedBy.length === 0 : c.addressedCount === 0) gaps++;
       walk(c);
     }
   };

@@ -1,5 +1,6 @@
 // The Mosaic sidebar in real Chromium: structure, filter, collapse, handlers, lazy rendering, hostile text, screenshots.
 /* global describe, it, expect, beforeAll, afterAll -- jest globals; the eslint config does not declare them for tests/ */
+import { treeCounts } from "../../src/core/tree/counts";
 import type { Browser, Page } from "playwright-core";
 import type { SidebarModel, TreeNode } from "../../src/core/model";
 import { EMPTY_NO_NOTE, EMPTY_OTHER, EMPTY_PROBLEM } from "../../src/ui/sidebar/views";
@@ -93,13 +94,17 @@ describeInChromium("Mosaic sidebar in Chromium", () => {
       expect(await page.locator("input[type=search]").getAttribute("placeholder")).toBe("Filter questions…");
       const abstraction = findNode(problemRoot(model), "How does abstraction work?");
       const flair = page.locator(`.tree-item-self[data-key="${PROBLEM_PATH}#${abstraction.line}"] > .tree-item-flair-outer`);
-      expect(await flair.textContent()).toBe(`0 · ${abstraction.addressedCount}`);
+      expect(await flair.locator(".mosaic-count").textContent()).toBe(`0 · ${abstraction.addressedCount}`);
+      const { leaves, addressedLeaves } = treeCounts(abstraction);
+      expect(await flair.locator(".mosaic-branch-coverage").textContent()).toBe(`${addressedLeaves}/${leaves}`);
+      // Shown only while the branch is collapsed.
+      expect(await flair.locator(".mosaic-branch-coverage").isVisible()).toBe(false);
       expect(abstraction.addressedCount).toBe(3);
     });
 
-    it("marks every unaddressed leaf as a gap, and nothing else", async () => {
+    it("marks every unaddressed leaf and every branch with nothing addressed below it as a gap, and nothing else", async () => {
       await show(model);
-      const gaps = nodes.filter((n) => n.children.length === 0 && n.addressedBy.length === 0).length;
+      const gaps = nodes.filter((n) => (n.children.length === 0 ? n.addressedBy.length === 0 : n.addressedCount === 0)).length;
       expect(gaps).toBeGreaterThan(20);
       expect(await count(".mosaic-gap")).toBe(gaps);
       expect(await count(".mosaic-gap-mark")).toBe(gaps);
