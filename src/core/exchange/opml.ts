@@ -81,6 +81,7 @@ export function parseOpml(xml: string): ImportResult {
 
 function readOpml(xml: string): ImportResult {
   const roots: OutlineNode[] = [];
+  const problems = new WeakSet<OutlineNode>();
   const stack: Frame[] = [];
   const open: string[] = [];
   let sawOpml = false;
@@ -153,6 +154,7 @@ function readOpml(xml: string): ImportResult {
         status: nonEmpty(tag.attrs.get("_status")),
         children: [],
       };
+      if (tag.attrs.has("_path")) problems.add(node);
       if (tag.selfClosing) (stack[stack.length - 1]?.children ?? roots).push(node);
       else stack.push({ node, children: node.children });
     }
@@ -161,7 +163,16 @@ function readOpml(xml: string): ImportResult {
   if (open.length > 0) return fail(`<${open[open.length - 1] ?? ""}> is never closed`, xml.length);
   if (!sawOpml) return { ok: false, error: "Not an OPML document: no <opml> element" };
   if (!sawBody) return { ok: false, error: "Not an OPML document: no <body> element" };
-  return title === undefined || title === "" ? { ok: true, roots } : { ok: true, roots, title };
+  return problemDocument(roots, title === "" ? undefined : title, problems);
+}
+
+/** A lone top-level outline that is the problem itself (it carries `_path`, or repeats the head title) becomes the note. */
+function problemDocument(roots: OutlineNode[], title: string | undefined, problems: WeakSet<OutlineNode>): ImportResult {
+  const only = roots.length === 1 ? roots[0] : undefined;
+  if (only && (problems.has(only) || (title !== undefined && only.text === title))) {
+    return only.text === "" ? { ok: true, roots: only.children } : { ok: true, roots: only.children, title: only.text };
+  }
+  return title === undefined ? { ok: true, roots } : { ok: true, roots, title };
 }
 
 /** Reads attributes up to the tag's `>`; returns an error message for malformed tags. */

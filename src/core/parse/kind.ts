@@ -18,10 +18,11 @@ export function isLensKind(kind: NoteKind): boolean {
 }
 
 export function kindFromTags(tags: readonly string[], settings: MosaicSettings): NoteKind | null {
-  const have = new Set(tags.map((t) => t.toLowerCase()));
+  const have = tags.map((t) => t.toLowerCase());
   for (const kind of KIND_PRIORITY) {
-    const names = settings.kindTags[kind] ?? [];
-    if (names.some((n) => have.has(n.toLowerCase().replace(/^#/, "")))) return kind;
+    const names = (settings.kindTags[kind] ?? []).map((n) => n.toLowerCase().replace(/^#/, ""));
+    // A nested tag counts for its prefix: `#problem/agents` makes a problem.
+    if (have.some((t) => names.some((n) => t === n || t.startsWith(`${n}/`)))) return kind;
   }
   return null;
 }

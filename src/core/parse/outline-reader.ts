@@ -1,9 +1,9 @@
-// The outline state machine: headings and list items into a tree, lines glued to the item above, lists ended by paragraphs.
+// The outline state machine: headings and list items into a tree, wrapped lines joined to their item, lines glued to it.
 import type { Diagnostic, Field, Heading, OutlineItem } from "../model";
 import type { LineShape } from "./line-shape";
 import { cleanText, shortText, type ColumnRange } from "./line-text";
 import { indentLength, isBlankLine, visualColumn } from "./lines";
-import { isQuestionLike, OutlineBuilder, standaloneBlockId } from "./outline";
+import { isQuestionLike, OutlineBuilder, parseDottedItem, standaloneBlockId } from "./outline";
 
 export interface OutlineLine {
   shape: LineShape;
@@ -15,6 +15,8 @@ export interface OutlineLine {
   nextMasked: string;
 }
 
+const ORDERED_MARKER = /^[ \t]*\d/;
+
 export class OutlineReader {
   readonly outline = new OutlineBuilder();
   readonly content = new OutlineBuilder();
@@ -23,6 +25,8 @@ export class OutlineReader {
   private prevBlank = false;
   private openItemLine: number | null = null;
   private openItemContentColumn = 0;
+  /** The open item's node in each outline, which wrapped lines extend. */
+  private openNodes: OutlineItem[] = [];
 
   constructor(
     private readonly path: string,
@@ -44,10 +48,10 @@ export class OutlineReader {
       this.prevWasItemOrGlued = false;
       return;
     }
-    const glued = !shape.heading && !shape.item && this.prevWasItemOrGlued && !shape.startsBlock;
+    const following = !shape.heading && !shape.item && this.prevWasItemOrGlued && !shape.startsBlock;
     if (shape.heading) this.readHeading(line);
     else if (shape.item) this.readItem(line);
-    else if (!(glued && this.readGlued(line))) this.readParagraph(shape);
+    else if (!this.readDotted(line) && !(following && (this.readGlued(line) || this.readWrapped(line)))) this.readParagraph(shape);
     this.prevBlank = false;
   }
 
@@ -59,9 +63,12 @@ export class OutlineReader {
     return removed;
   }
 
+  private status(line: OutlineLine): string | null {
+    return line.fields.length === 0 ? null : (line.fields.find((f) => f.key === "status")?.value ?? null);
+  }
+
   private node(line: OutlineLine, text: string, kind: OutlineItem["kind"], level: number): OutlineItem {
-    const status = line.fields.length === 0 ? null : (line.fields.find((f) => f.key === "status")?.value ?? null);
-    return { text, kind, level, line: line.shape.lineNo, blockId: line.shape.blockId?.id ?? null, status, children: [] };
+    return { text, kind, level, line: line.shape.lineNo, blockId: line.shape.blockId?.id ?? null, status: this.status(line), children: [] };
   }
 
   private readHeading(line: OutlineLine): void {
@@ -73,24 +80,50 @@ export class OutlineReader {
     node.blockId = node.blockId ?? standaloneBlockId(line.nextMasked);
     this.outline.addHeading(node);
     this.openItemLine = null;
+    this.openNodes = [];
     this.prevWasItemOrGlued = false;
   }
 
   private readItem(line: OutlineLine): void {
-    const { raw, masked, lineNo } = line.shape;
+    const { raw, masked } = line.shape;
     const item = line.shape.item;
     if (!item) return;
     const node = this.node(line, cleanText(raw, item.contentStart, raw.length, this.removedColumns(line)), "item", 0);
-    this.outline.addItem(node, item.markerColumn);
-    if (line.inContent) this.content.addItem({ ...node, children: [] }, item.markerColumn);
-    this.openItemLine = lineNo;
-    this.openItemContentColumn = visualColumn(masked, item.contentStart);
+    const numbered = ORDERED_MARKER.test(masked) ? 1 : null;
+    this.outline.addItem(node, item.markerColumn, numbered);
+    const copy = line.inContent ? { ...node, children: [] } : null;
+    if (copy) this.content.addItem(copy, item.markerColumn, numbered);
+    this.opened(line, node, copy, visualColumn(masked, item.contentStart));
+  }
+
+  /** A `1.1`-style line while a list is open: an item nested by its number. */
+  private readDotted(line: OutlineLine): boolean {
+    const { raw, masked } = line.shape;
+    const dotted = this.outline.openItem() ? parseDottedItem(masked) : null;
+    if (!dotted) return false;
+    const node = this.node(line, cleanText(raw, dotted.contentStart, raw.length, this.removedColumns(line)), "item", 0);
+    this.outline.addDotted(node, dotted.depth);
+    const copy = line.inContent && this.content.openItem() ? { ...node, children: [] } : null;
+    if (copy) this.content.addDotted(copy, dotted.depth);
+    this.opened(line, node, copy, visualColumn(masked, dotted.contentStart));
+    return true;
+  }
+
+  private opened(line: OutlineLine, node: OutlineItem, copy: OutlineItem | null, contentColumn: number): void {
+    this.openItemLine = line.shape.lineNo;
+    this.openItemContentColumn = contentColumn;
+    this.openNodes = copy ? [node, copy] : [node];
     this.prevWasItemOrGlued = true;
   }
 
-  /** A question written on the line under an item without its marker: a sibling, with a warning. */
+  /**
+   * A question written under a finished question (one ending in `?`) without a list marker and left of the item's
+   * text: a sibling, with a warning.
+   */
   private readGlued(line: OutlineLine): boolean {
-    const { raw, lineNo } = line.shape;
+    const { raw, masked, lineNo } = line.shape;
+    const above = this.openNodes[0];
+    if (!above || !above.text.endsWith("?") || visualColumn(masked, indentLength(masked)) >= this.openItemContentColumn) return false;
     const text = cleanText(raw, indentLength(raw), raw.length, this.removedColumns(line));
     if (!isQuestionLike(text) || /^[>|]/.test(text)) return false;
     this.diagnostics.push({
@@ -102,10 +135,24 @@ export class OutlineReader {
     });
     const node = this.node(line, text, "item", 0);
     this.outline.addSibling(node);
-    if (line.inContent) this.content.addSibling({ ...node, children: [] });
+    const copy = line.inContent ? { ...node, children: [] } : null;
+    if (copy) this.content.addSibling(copy);
     for (const f of line.fields) f.listItemLine = lineNo;
-    this.openItemLine = lineNo;
-    this.prevWasItemOrGlued = true;
+    this.opened(line, node, copy, this.openItemContentColumn);
+    return true;
+  }
+
+  /** A line continuing the list item above (a wrapped item): its text, block id and status join the item. */
+  private readWrapped(line: OutlineLine): boolean {
+    if (this.openNodes.length === 0 || /^[ \t]*[>|]/.test(line.shape.masked)) return false;
+    const { raw } = line.shape;
+    const text = cleanText(raw, indentLength(raw), raw.length, this.removedColumns(line));
+    const status = this.status(line);
+    for (const node of this.openNodes) {
+      if (text !== "") node.text = node.text === "" ? text : `${node.text} ${text}`;
+      if (line.shape.blockId) node.blockId = line.shape.blockId.id;
+      if (status !== null && node.status === null) node.status = status;
+    }
     return true;
   }
 
@@ -116,6 +163,7 @@ export class OutlineReader {
       this.outline.closeLists();
       this.content.closeLists();
       this.openItemLine = null;
+      this.openNodes = [];
     }
     this.prevWasItemOrGlued = false;
   }

@@ -23,6 +23,15 @@ export function parseListItem(line: string): ListItemLine | null {
   return { markerColumn: visualColumn(line, indent.length), contentStart: m[0].length, task: m[3] ?? null };
 }
 
+const DOTTED_ITEM = /^([ \t]*)(\d{1,9}(?:\.\d{1,9})+)[.)]?[ \t]+(?=\S)/;
+
+/** A `1.1`, `1.1.1` numbered outline line (not a Markdown list item): its depth (components) and content column. */
+export function parseDottedItem(line: string): { depth: number; contentStart: number } | null {
+  const m = DOTTED_ITEM.exec(line);
+  if (!m) return null;
+  return { depth: (m[2] ?? "").split(".").length, contentStart: m[0].length };
+}
+
 export interface HeadingLine {
   level: number;
   /** Columns of the heading text (after `#`s and spaces, before a closing `#` run). */
@@ -99,6 +108,8 @@ interface OpenNode {
   heading: boolean;
   /** Heading level, or the list item's marker column. */
   level: number;
+  /** Components of the item's number (`1.` is 1, `1.1` is 2), or null for bullets. */
+  numbering?: number | null;
 }
 
 /**
@@ -125,17 +136,33 @@ export class OutlineBuilder {
     this.stack.push({ node, heading: true, level: node.level });
   }
 
-  /** Adds a list item; sets its depth (`level`) from the items above it. */
-  addItem(node: OutlineItem, markerColumn: number): void {
+  /** Adds a list item; sets its depth (`level`) from the items above it. `numbered`: 1 for `1.` items. */
+  addItem(node: OutlineItem, markerColumn: number, numbered: number | null = null): void {
     while (this.stack.length > 0) {
       const top = this.stack[this.stack.length - 1];
       if (top && !top.heading && top.level >= markerColumn) this.stack.pop();
       else break;
     }
+    this.push(node, markerColumn, numbered);
+  }
+
+  /** Adds a `1.1`-style item of `depth` components under the innermost numbered item with fewer components. */
+  addDotted(node: OutlineItem, depth: number): void {
+    while (this.stack.length > 0) {
+      const top = this.stack[this.stack.length - 1];
+      if (top && !top.heading && (top.numbering === null || top.numbering === undefined || top.numbering >= depth)) this.stack.pop();
+      else break;
+    }
+    const top = this.stack[this.stack.length - 1];
+    // A column just right of the parent's marker: the next item at the parent's column or left of it closes it.
+    this.push(node, top && !top.heading ? top.level + 1 : 0, depth);
+  }
+
+  private push(node: OutlineItem, column: number, numbering: number | null): void {
     const top = this.stack[this.stack.length - 1];
     node.level = top && !top.heading ? top.node.level + 1 : 0;
     this.attach(node);
-    this.stack.push({ node, heading: false, level: markerColumn });
+    this.stack.push({ node, heading: false, level: column, numbering });
   }
 
   /** Adds a line glued to the last list item as that item's sibling; returns false when no item is open. */
@@ -145,7 +172,7 @@ export class OutlineBuilder {
     this.stack.pop();
     node.level = top.node.level;
     this.attach(node);
-    this.stack.push({ node, heading: false, level: top.level });
+    this.stack.push({ node, heading: false, level: top.level, numbering: top.numbering ?? null });
     return true;
   }
 

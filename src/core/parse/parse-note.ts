@@ -2,6 +2,8 @@
 import type { BlockId, Diagnostic, MosaicSettings, ParsedNote, Section, WikiLink } from "../model";
 import { suggestionRanges } from "./criticmarkup";
 import { FieldReader } from "./field-reader";
+import { normalizeKey } from "./fields";
+import { frontmatterLinks } from "./frontmatter-links";
 import { parseFrontmatter } from "./frontmatter";
 import { isLensKind, noteKind } from "./kind";
 import { withPlatformReading } from "../lens/reading";
@@ -82,7 +84,9 @@ function parseNoteText(path: string, text: string, settings: MosaicSettings): Pa
   const kind = noteKind(path, tags, settings);
   const lensKind = isLensKind(kind);
 
-  const links: WikiLink[] = [];
+  // Frontmatter `parent:`/`up:` (and relation keys) hold links like the inline fields of the same names.
+  const linkKeys = new Set([...settings.parentFields, ...settings.relationFields].map(normalizeKey));
+  const links: WikiLink[] = frontmatterLinks(frontmatter, lines, fm.lines, linkKeys);
   const blockIds: BlockId[] = [];
   const fieldReader = new FieldReader(lensKind);
   const sectionReader = new SectionReader(lensKind, kind);

@@ -86,10 +86,11 @@ export function patchAddresser(data: IndexData, tree: LiveTree, source: string):
 function addressRef(data: IndexData, tree: LiveTree, record: EdgeRecord): AddressRef | null {
   const { edge } = record;
   if (tree.members.has(edge.from)) return null;
-  if (edge.relation !== "link" && !data.isRelation(edge.relation)) return null;
+  if (data.isParent(edge.relation)) return null;
+  // A link in a field that is no relation (`related:: [[P#^q]]`) counts as a plain link; its line is the context.
   return {
     path: edge.from,
-    relation: edge.relation,
+    relation: data.isRelation(edge.relation) ? edge.relation : "link",
     line: edge.line,
     title: data.note(edge.from)?.title ?? edge.from,
     context: record.context,
@@ -124,7 +125,14 @@ function hang(data: IndexData, tree: LiveTree, path: string, cut: ReadonlySet<st
     blocks: new Map(),
     headings: new Map(),
   };
-  for (const item of treeOutline(note)) nodes.root.children.push(fromOutline(item, path, nodes));
+  for (const item of treeOutline(note)) {
+    // A heading that only repeats the note's title names the root: its questions are the root's.
+    if (item.kind === "heading" && namesNote(item.text, note)) {
+      registerAnchors(item, nodes.root, nodes);
+      if (nodes.root.status === null) nodes.root.status = item.status;
+      for (const child of item.children) nodes.root.children.push(fromOutline(child, path, nodes));
+    } else nodes.root.children.push(fromOutline(item, path, nodes));
+  }
   tree.members.add(path);
   const list = tree.copies.get(path) ?? [];
   list.push(nodes);
@@ -167,9 +175,25 @@ function fromOutline(item: OutlineItem, path: string, nodes: NoteNodes, depth = 
   return result;
 }
 
+function sameTitle(a: string, b: string): boolean {
+  return a.replace(/\s+/g, " ").trim().toLowerCase() === b.replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+/** True when a heading's text is the note's title (frontmatter `title`) or its file name. */
+export function namesNote(text: string, note: ParsedNote): boolean {
+  const file = note.path.slice(note.path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+  return sameTitle(text, note.title) || sameTitle(text, file);
+}
+
 function outlineNode(item: OutlineItem, path: string, nodes: NoteNodes): TreeNode {
   const anchor = item.blockId ? `^${item.blockId}` : item.kind === "heading" ? item.text : null;
   const result = node(item.text, anchor, path, item.line, item.status);
+  registerAnchors(item, result, nodes);
+  return result;
+}
+
+/** Makes the item's block id and heading text lead to `result`, first come first kept. */
+function registerAnchors(item: OutlineItem, result: TreeNode, nodes: NoteNodes): void {
   if (item.blockId) {
     const id = item.blockId.toLowerCase();
     if (!nodes.blocks.has(id)) nodes.blocks.set(id, result);
@@ -178,7 +202,6 @@ function outlineNode(item: OutlineItem, path: string, nodes: NoteNodes): TreeNod
     const text = normalizeHeading(item.text);
     if (!nodes.headings.has(text)) nodes.headings.set(text, result);
   }
-  return result;
 }
 
 function node(text: string, anchor: string | null, path: string, line: number, status: string | null): TreeNode {

@@ -94,7 +94,7 @@ describe("applyMergeToNote on hand-written notes", () => {
   it("places each new question in its parent's list with that list's marker and indentation", () => {
     const incoming = [
       n("How much convergence is there", [n("Is it measurable?")]),
-      n("How do we minimise drift?", [n("In RL fine-tuning?", [n("With KL penalties?")])]),
+      n("How do we minimise drift? It wraps onto this line.", [n("In RL fine-tuning?", [n("With KL penalties?")])]),
       n("A new top-level question", [], "^new-top", "open"),
       n("Another one"),
       n("Abstraction", [n("Natural abstractions?")]),

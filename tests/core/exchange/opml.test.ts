@@ -80,6 +80,19 @@ describe("parseOpml", () => {
     });
   });
 
+  it("reads a lone top-level outline that is the problem (its _path, or the head title) as the note itself", () => {
+    const withPath = `<opml version="2.0"><head><title>Alignment Mosaic</title></head><body>
+  <outline text="Agents" _path="Problems/Agents.md"><outline text="Why?" _anchor="^q1"/><outline text="How?"/></outline>
+</body></opml>`;
+    expect(parseOpml(withPath)).toEqual({ ok: true, title: "Agents", roots: [leaf("Why?", "^q1"), leaf("How?")] });
+    const sameTitle = `<opml version="2.0"><head><title>Agents</title></head><body><outline text="Agents"><outline text="Why?"/></outline></body></opml>`;
+    expect(parseOpml(sameTitle)).toEqual({ ok: true, title: "Agents", roots: [leaf("Why?")] });
+    const realQuestion = `<opml version="2.0"><head><title>Agents</title></head><body><outline text="Why agents?"><outline text="Why?"/></outline></body></opml>`;
+    expect(parseOpml(realQuestion)).toEqual({ ok: true, title: "Agents", roots: [{ ...leaf("Why agents?"), children: [leaf("Why?")] }] });
+    const twoProblems = `<opml version="2.0"><head/><body><outline text="A" _path="A.md"/><outline text="B" _path="B.md"/></body></opml>`;
+    expect(parseOpml(twoProblems)).toEqual({ ok: true, roots: [leaf("A"), leaf("B")] });
+  });
+
   it("normalises literal whitespace in attributes as XML does", () => {
     expect(parseOpml('<opml><body><outline text="a\n  b"/></body></opml>')).toEqual({ ok: true, roots: [leaf("a   b")] });
   });

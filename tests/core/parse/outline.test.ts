@@ -47,9 +47,9 @@ describe("outline", () => {
     expect(shape(parse(text).outline)).toEqual([["a", 0, 1, [["b", 1, 2, [["c", 2, 3]]], ["d", 1, 4], ["e", 1, 5]]]]);
   });
 
-  it("reads • bullets (followed by a space) as list items", () => {
+  it("reads • bullets (followed by a space) as list items; a • glued to its text continues the item above", () => {
     const text = ["  • Top", "    • Child", "•not an item"].join("\n");
-    expect(shape(parse(text).outline)).toEqual([["Top", 0, 1, [["Child", 1, 2]]]]);
+    expect(shape(parse(text).outline)).toEqual([["Top", 0, 1, [["Child •not an item", 1, 2]]]]);
   });
 
   it("cleans item text: marker, task box, fields, trailing block id; keeps link text as written", () => {
@@ -125,7 +125,7 @@ describe("outline", () => {
 
 describe("glued questions", () => {
   it("reports a question line glued to a list item and adds it as the item's sibling", () => {
-    const text = ["- What is A?", "  - Sub of A?", "Why B?", "How C? [status:: open]", "- D", "continues D", "What is E?", "", "Why F?"].join("\n");
+    const text = ["- What is A?", "  - Sub of A?", "Why B?", "How C? [status:: open]", "- D", "continues D", "", "Why F?"].join("\n");
     const n = parse(text);
     expect(n.diagnostics.map((d) => [d.code, d.line])).toEqual([
       ["glued-question", 3],
@@ -134,13 +134,20 @@ describe("glued questions", () => {
     expect(n.diagnostics[0]?.message).toContain("Why B?");
     expect(shape(n.outline)).toEqual([
       ["What is A?", 0, 1, [["Sub of A?", 1, 2], ["Why B?", 1, 3], ["How C?", 1, 4]]],
-      ["D", 0, 5],
+      ["D continues D", 0, 5],
     ]);
     expect(n.outline[0]?.children[2]?.status).toBe("open");
   });
 
   it("lets deeper items after a glued question nest under it", () => {
-    const n = parse(["- A", "Why B?", "  - B1"].join("\n"));
-    expect(shape(n.outline)).toEqual([["A", 0, 1], ["Why B?", 0, 2, [["B1", 1, 3]]]]);
+    const n = parse(["- Why A?", "Why B?", "  - B1"].join("\n"));
+    expect(shape(n.outline)).toEqual([["Why A?", 0, 1], ["Why B?", 0, 2, [["B1", 1, 3]]]]);
+  });
+
+  it("reads a line under an unfinished item as the item's wrapped text, not a glued question", () => {
+    const n = parse(["- The question this item asks runs over", "  onto a second line? ^q-wrap", "- Next"].join("\n"));
+    expect(n.diagnostics).toEqual([]);
+    expect(shape(n.outline)).toEqual([["The question this item asks runs over onto a second line?", 0, 1], ["Next", 0, 3]]);
+    expect(n.outline[0]?.blockId).toBe("q-wrap");
   });
 });
