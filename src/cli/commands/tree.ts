@@ -1,8 +1,9 @@
-// `mosaic tree [vault] [--json] [--depth N]`: problem trees with coverage, as text or as the contract's ProblemTree[].
+// `mosaic tree [vault] [--json] [--depth N]`: problem trees with coverage, as text or as the contract's ProblemTree[] (each with its counts).
 import { parseArgs, positiveIntFlag, vaultArg } from "../args";
 import { formatTrees } from "../format/tree-text";
 import { useColour, type CliIo } from "../io";
 import { loadVault, takeCacheFlag } from "../load";
+import { treeCounts } from "../../core/tree/counts";
 
 export const TREE_FLAGS = { json: { value: false }, depth: { value: true } };
 
@@ -14,7 +15,8 @@ export async function treeCommand(args: readonly string[], io: CliIo): Promise<n
   const { index } = await loadVault(vault, io, true, { cache });
   const problems = index.problems();
   if (parsed.flags.has("json")) {
-    io.stdout(JSON.stringify({ problems }, null, 2) + "\n");
+    const withCounts = problems.map((p) => ({ ...p, counts: treeCounts(p.root) }));
+    io.stdout(JSON.stringify({ problems: withCounts }, null, 2) + "\n");
     return 0;
   }
   if (problems.length === 0) {

@@ -63,17 +63,19 @@ function fillPicker(picker: HTMLSelectElement, data: HtmlExportData): void {
   }
 }
 
+/** The header's one line of numbers (questions and gaps as `problemsCounts` defines them). */
+export function exportSummary(data: HtmlExportData): string {
+  const counts = problemsCounts(data.problems);
+  return `${data.problems.length} problems · ${counts.questions} questions · ${counts.gaps} gaps · ${data.notes.length} notes`;
+}
+
 export function mountExportApp(root: HTMLElement, data: HtmlExportData, title: string): ExportApp {
   const doc = root.ownerDocument;
   const body = doc.body;
   root.classList.add("mosaic-export-app");
   const header = el(root, "header", { cls: "mosaic-export-header" });
   el(header, "h1", { cls: "mosaic-export-title", text: title });
-  const counts = problemsCounts(data.problems);
-  el(header, "span", {
-    cls: "mosaic-export-summary",
-    text: `${data.problems.length} problems · ${counts.questions} questions · ${counts.gaps} gaps · ${data.notes.length} notes`,
-  });
+  el(header, "span", { cls: "mosaic-export-summary", text: exportSummary(data) });
   const themeButton = el(header, "button", { cls: "mosaic-export-theme", attr: { type: "button" } });
 
   const main = el(root, "div", { cls: "mosaic-export-main" });
