@@ -12,6 +12,13 @@ export const sleep = (ms: number): Promise<void> => new Promise((resolve) => set
 /** Waits for debounced re-reads (150 ms) and the coalesced notification to run. */
 export const settle = (): Promise<void> => sleep(220);
 
+/** Waits until `done()` holds (a busy machine may run the debounced re-read late), for at most `ms`. */
+export async function until(done: () => boolean, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  await settle();
+  while (!done() && Date.now() < end) await sleep(50);
+}
+
 /** Loads the plugin as Obsidian does: onload, then layout ready, then waits for the first full index. */
 export async function loadPlugin(files: Record<string, string>, data: unknown = null, prepare?: (app: App) => void): Promise<Loaded> {
   resetFakeUi();

@@ -6,7 +6,7 @@ import { PreviewModal } from "../../src/plugin/preview-modal";
 import { MosaicSidebarView, VIEW_TYPE_MOSAIC_SIDEBAR } from "../../src/plugin/sidebar-view";
 import { ReadingSuggestions } from "../../src/plugin/suggestions";
 import { suggestionsLabel, UNREAD_HEADING } from "../../src/ui/sidebar/suggestion-rows";
-import { exampleFiles, loadPlugin, openNote, runCommand, settle, sleep, type Loaded } from "./plugin-harness";
+import { exampleFiles, loadPlugin, openNote, runCommand, settle, sleep, until, type Loaded } from "./plugin-harness";
 import { questionEntries } from "../../src/core/query/questions";
 
 const PROBLEM = "Problems/Open problems in understanding agents.md";
@@ -152,9 +152,10 @@ describe("reading suggestions in the sidebar", () => {
     await (modal as PreviewModal).confirm();
     expect(text(loaded, SOURCE)).toContain("addresses:: [[Open problems in understanding agents#^q-how-is-indexical-uncertainty-handled]]");
     expect(text(loaded, PROBLEM)).not.toBe(problemBefore);
-    await settle();
+    const gapRow = (): boolean => root.findAll__("mosaic-gap").some((r) => r.find__("mosaic-question-text")?.textContent === GAP);
+    await until(() => !gapRow());
     // No longer a gap: its suggestions are gone and the source shows as its addresser.
-    expect(root.findAll__("mosaic-gap").some((r) => r.find__("mosaic-question-text")?.textContent === GAP)).toBe(false);
+    expect(gapRow()).toBe(false);
     const entry = questionEntries(loaded.plugin.index).find((q) => q.node.text === GAP);
     expect(entry?.node.addressedBy.map((a) => a.path)).toEqual([SOURCE]);
   });
