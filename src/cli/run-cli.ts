@@ -19,7 +19,12 @@ export const VERSION: string = pkg.version;
 export const HELP = `mosaic ${VERSION}: alignment problem trees, coverage and Lens course checks for a vault folder
 
 Usage:
-  mosaic tree [vault] [--json] [--depth N]     problem trees with what addresses each question
+  mosaic tree [vault] [--json] [--depth N] [--no-notes] [--width N]
+                                               problem trees: each question with its coverage mark
+                                               and count, the notes addressing it listed under it
+                                               (--no-notes hides them), text wrapped to N columns
+                                               (default: the terminal's width, else $COLUMNS, else 100);
+                                               --depth N: questions down to level N only
   mosaic check [vault] [--format F] [--ignore GLOB]... [--unresolved]
                                                diagnostics, one per line: file:line: severity: code: message;
                                                F = text (default), json (also --json), github (annotations);

@@ -1,5 +1,7 @@
 // `mosaic next`: per gap the best unlinked sources, then unread sources ranked by the gaps they may fill.
 import type { NextReport } from "../../src/cli/commands/next";
+import { MIN_SCORE } from "../../src/core/next";
+import { STOP_WORDS } from "../../src/core/next/stop-words";
 import { EXAMPLE_VAULT, HEALTHY_NOTES, makeVault, removeTempVaults, run } from "./cli-harness";
 
 afterAll(removeTempVaults);
@@ -8,6 +10,7 @@ const AGENTS = "Problems/Open problems in understanding agents.md";
 /** A gap in the example vault, and a source whose text speaks of "selection pressure" but links elsewhere. */
 const PARALLELISM = "What constraints or selection pressures does massive parallelism place on factorizations?";
 const SELECTION = "Sources/Selection theorems.md";
+const SELECTION_TITLE = "Selection Theorems: A Program For Understanding Agents";
 const UNREAD = ["Sources/Chinchilla scaling laws.md", "Sources/Discovering agents.md", "Sources/Multiscale competency architectures.md"];
 
 async function report(...args: string[]): Promise<NextReport> {
@@ -41,7 +44,21 @@ describe("mosaic next --json on the example vault", () => {
     const gap = data.gaps.find((g) => g.text === PARALLELISM);
     expect(gap).toMatchObject({ problem: { path: AGENTS, title: "Open problems in understanding agents" }, path: AGENTS });
     const selection = gap?.suggestions.find((s) => s.path === SELECTION);
+    expect(selection?.title).toBe(SELECTION_TITLE);
     expect(selection?.terms).toEqual(expect.arrayContaining(["selection", "pressures"]));
+  });
+
+  it("no stop word ever matches, and every suggestion scores at least the floor", async () => {
+    const data = await report("--per-gap", "50");
+    const suggestions = data.gaps.flatMap((g) => g.suggestions);
+    expect(suggestions.length).toBeGreaterThan(20);
+    for (const s of suggestions) {
+      expect(s.terms.filter((word) => STOP_WORDS.has(word))).toEqual([]);
+      expect(s.score).toBeGreaterThanOrEqual(MIN_SCORE);
+      expect(s.score).toBeLessThanOrEqual(1);
+    }
+    // Its only content words ("trade", "ants") are in no source: once matched on "become".
+    expect(data.gaps.find((g) => g.text === "How can we become able to trade with ants?")?.suggestions).toEqual([]);
   });
 
   it("never suggests a source for a question it already addresses, directly or through an ancestor", async () => {
@@ -97,13 +114,18 @@ describe("mosaic next as text", () => {
   it("groups gaps under their problem, with indented suggestions, then the unread ranking", async () => {
     const result = await run(["next", EXAMPLE_VAULT]);
     expect(result).toMatchObject({ code: 0, stderr: "" });
-    expect(result.outLines[0]).toMatch(/^\d+ gaps in \d+ problems \(questions nothing addresses; up to 3 unlinked sources each\)$/);
+    expect(result.outLines[0]).toMatch(
+      /^\d+ gaps in \d+ problems \(leaf questions nothing addresses; up to 3 unlinked sources each, scoring 0\.15 or more\)$/,
+    );
     expect(result.outLines).toContain(`Open problems in understanding agents  ${AGENTS}`);
     const at = result.outLines.findIndex((l) => l.startsWith(`  ○ ${PARALLELISM}  line `));
     expect(at).toBeGreaterThan(0);
-    const suggestions = result.outLines.slice(at + 1, at + 4);
-    expect(suggestions.every((l) => /^ {6}[ \d]\d\.\d\d {2}\S/.test(l))).toBe(true);
-    expect(suggestions.some((l) => l.includes("Selection theorems  matches: selection, pressures"))).toBe(true);
+    const next = result.outLines.findIndex((l, i) => i > at && l.startsWith("  ○ "));
+    const suggestions = result.outLines.slice(at + 1, next);
+    expect(suggestions.length).toBeGreaterThan(0);
+    expect(suggestions.every((l) => /^ {7}[01]\.\d\d {2}\S/.test(l))).toBe(true);
+    expect(suggestions.some((l) => l.includes(`${SELECTION_TITLE}  matches: selection, pressures`))).toBe(true);
+    expect(result.stdout).not.toContain("Selection theorems  ");
     const unreadAt = result.outLines.indexOf("Unread sources that may fill the most gaps");
     expect(unreadAt).toBeGreaterThan(at);
     expect(result.outLines[unreadAt + 1]).toMatch(/^ {2}1\. .+ {2}Sources\/.+\.md {2}\d+ gaps?$/);

@@ -18,7 +18,7 @@ const tree: ProblemTree = {
 
 describe("formatTree", () => {
   it("draws the tree with connectors, marks, counts and badges", () => {
-    expect(formatTree(tree)).toEqual([
+    expect(formatTree(tree, { notes: false })).toEqual([
       "P  [3]  coverage 50% (2/3 leaf questions)",
       "P.md · 5 questions, 1 gap",
       "├── ● A?  {partial}  [1]",
@@ -29,11 +29,24 @@ describe("formatTree", () => {
     ]);
   });
 
+  it("lists the notes addressing each question under its text, the tree lines carried past them", () => {
+    expect(formatTree(tree).slice(2)).toEqual([
+      "├── ● A?  {partial}  [1]",
+      "│   ├── ● A1?  [1]",
+      "│   │     ↳ S0 [addresses]",
+      "│   └── ○ A2?  [0]",
+      "│       └── ○ A2a?  [0]",
+      "└── ● B?  [2]",
+      "      ↳ S0 [addresses]",
+      "      ↳ S1 [addresses]",
+    ]);
+  });
+
   it.each<[number, string[]]>([
     [1, ["├── ● A?  {partial}  [1]  (+3 below)", "└── ● B?  [2]"]],
     [2, ["├── ● A?  {partial}  [1]", "│   ├── ● A1?  [1]", "│   └── ○ A2?  [0]  (+1 below)", "└── ● B?  [2]"]],
   ])("--depth %i", (depth, lines) => {
-    expect(formatTree(tree, { depth }).slice(2)).toEqual(lines);
+    expect(formatTree(tree, { depth, notes: false }).slice(2)).toEqual(lines);
   });
 
   it("says when a problem has no questions yet, and separates problems by a blank line", () => {

@@ -40,7 +40,7 @@ describe("mosaic tree on the example vault", () => {
   });
 
   it("marks gaps and addressed questions, rolls counts up and shows status badges", async () => {
-    const { outLines } = await run(["tree", EXAMPLE_VAULT]);
+    const { outLines } = await run(["tree", EXAMPLE_VAULT, "--width", "1000"]);
     const line = (text: string): string => outLines.find((l) => l.includes(text)) ?? "";
     expect(line("How can we become able to trade with ants?")).toMatch(/○ How can we become able to trade with ants\? {2}\[0\]$/);
     expect(line("Why are biological systems so modular?")).toMatch(/● Why are biological .* {2}\{partial\} {2}\[[1-9]\d*\]$/);
@@ -83,11 +83,35 @@ describe("mosaic tree on the example vault", () => {
     expect(piped.stdout).not.toContain("\u001b[");
   });
 
-  it("shortens question text to the terminal width", async () => {
-    const { outLines } = await run(["tree", EXAMPLE_VAULT], { isTTY: true, columns: 80, env: { NO_COLOR: "1" } });
-    const questionLines = outLines.filter((l) => /[├└]── /.test(l));
-    expect(questionLines.length).toBeGreaterThan(100);
-    for (const l of questionLines) expect(Array.from(l).length).toBeLessThanOrEqual(80);
+  it.each<[string, string[], Parameters<typeof run>[1], number]>([
+    ["the terminal's columns", [], { isTTY: true, columns: 80, env: { NO_COLOR: "1" } }, 80],
+    ["$COLUMNS when not a terminal", [], { isTTY: false, env: { COLUMNS: "72" } }, 72],
+    ["100 when not a terminal and $COLUMNS is unset", [], { isTTY: false, env: {} }, 100],
+    ["--width over everything", ["--width", "64"], { isTTY: true, columns: 120, env: { COLUMNS: "90", NO_COLOR: "1" } }, 64],
+  ])("wraps to %s, continuation lines under the question's text", async (_name, args, io, width) => {
+    const { outLines } = await run(["tree", ...args, EXAMPLE_VAULT], io);
+    expect(outLines.length).toBeGreaterThan(150);
+    for (const l of outLines) expect(Array.from(l).length).toBeLessThanOrEqual(width);
+    const at = outLines.findIndex((l) => l.includes("├── ○ What's the deal with the game theory"));
+    expect(outLines[at + 1]).toMatch(/^│ {5}\S/);
+  });
+
+  it("lists under each question the notes addressing it directly, with the relation; --no-notes hides them", async () => {
+    const { outLines } = await run(["tree", EXAMPLE_VAULT, "--width", "1000"]);
+    const at = outLines.findIndex((l) => /^├── ● How does abstraction work\?/.test(l));
+    expect(outLines[at + 1]).toBe("│   │ ↳ Testing The Natural Abstraction Hypothesis: Project Intro [addresses]");
+    expect(outLines).toContain("│   │   │ ↳ Generalized Heat Engine [addresses]");
+    const hidden = await run(["tree", EXAMPLE_VAULT, "--width", "1000", "--no-notes"]);
+    expect(hidden.outLines.some((l) => l.includes("↳"))).toBe(false);
+    expect(hidden.outLines.length).toBeLessThan(outLines.length);
+    expect(outLines.filter((l) => !l.includes("↳"))).toEqual(hidden.outLines);
+  });
+
+  it("--help says what tree prints and names --no-notes and --width", async () => {
+    const { stdout } = await run(["tree", "--help"]);
+    for (const word of ["mosaic tree [vault] [--json] [--depth N] [--no-notes] [--width N]", "notes addressing it", "$COLUMNS"]) {
+      expect(stdout).toContain(word);
+    }
   });
 });
 

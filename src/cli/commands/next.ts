@@ -1,5 +1,5 @@
 // `mosaic next [vault] [--json] [--per-gap N] [--problem P]`: sources that may answer each gap, and unread ones to read first.
-import { DEFAULT_PER_GAP, nextReport, type NextReport } from "../../core/next";
+import { DEFAULT_PER_GAP, MIN_SCORE, nextReport, type NextReport } from "../../core/next";
 import { parseArgs, positiveIntFlag, stringFlag, vaultArg } from "../args";
 import { painter } from "../format/colour";
 import { escapeControls, oneLine, shorten } from "../format/terminal-text";
@@ -53,7 +53,7 @@ export function formatNext(report: NextReport, options: NextTextOptions): string
   const problemCount = new Set(report.gaps.map((g) => g.problem.path)).size;
   out.push(
     paint("bold", `${plural(report.gaps.length, "gap")} in ${plural(problemCount, "problem")}`) +
-      paint("dim", ` (questions nothing addresses; up to ${options.perGap} unlinked sources each)`),
+      paint("dim", ` (leaf questions nothing addresses; up to ${options.perGap} unlinked sources each, scoring ${MIN_SCORE} or more)`),
   );
   let current = "";
   for (const gap of report.gaps) {
@@ -63,11 +63,11 @@ export function formatNext(report: NextReport, options: NextTextOptions): string
     }
     const where = gap.path === gap.problem.path ? `line ${gap.line}` : `${escapeControls(gap.path)}:${gap.line}`;
     out.push(`  ${paint("red", GAP_MARK)} ${fit(oneLine(gap.text), 4 + where.length + 2)}  ${paint("dim", where)}`);
-    if (gap.suggestions.length === 0) out.push(paint("dim", "      (no source shares its words)"));
+    if (gap.suggestions.length === 0) out.push(paint("dim", `      (no source scores ${MIN_SCORE} or more)`));
     for (const s of gap.suggestions) {
       const unread = s.unread ? `  ${paint("yellow", "unread")}` : "";
       const terms = paint("dim", `  matches: ${escapeControls(s.terms.join(", "))}`);
-      out.push(`      ${paint("cyan", s.score.toFixed(2).padStart(5))}  ${noteName(s.path)}${terms}${unread}`);
+      out.push(`      ${paint("cyan", s.score.toFixed(2).padStart(5))}  ${oneLine(s.title)}${terms}${unread}`);
     }
   }
   out.push("", paint("bold", "Unread sources that may fill the most gaps"));
@@ -76,7 +76,7 @@ export function formatNext(report: NextReport, options: NextTextOptions): string
   }
   const byId = new Map(report.gaps.map((g) => [g.id, g]));
   report.unread.forEach((u, i) => {
-    out.push(`  ${i + 1}. ${noteName(u.path)}  ${paint("dim", escapeControls(u.path))}  ${paint("cyan", plural(u.gapIds.length, "gap"))}`);
+    out.push(`  ${i + 1}. ${oneLine(u.title)}  ${paint("dim", escapeControls(u.path))}  ${paint("cyan", plural(u.gapIds.length, "gap"))}`);
     for (const id of u.gapIds.slice(0, GAPS_SHOWN)) {
       const gap = byId.get(id);
       if (gap) out.push(`       ${paint("red", GAP_MARK)} ${fit(oneLine(gap.text), 9)}`);
@@ -84,10 +84,6 @@ export function formatNext(report: NextReport, options: NextTextOptions): string
     if (u.gapIds.length > GAPS_SHOWN) out.push(paint("dim", `       +${u.gapIds.length - GAPS_SHOWN} more`));
   });
   return out.join("\n") + "\n";
-}
-
-function noteName(path: string): string {
-  return escapeControls((path.split("/").pop() ?? path).replace(/\.md$/i, ""));
 }
 
 function plural(n: number, word: string): string {

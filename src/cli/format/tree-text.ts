@@ -1,20 +1,22 @@
-// Renders problem trees for a terminal: box-drawing connectors, rolled-up counts, gap marks, status badges, coverage.
+// Problem trees for a terminal: connectors, rolled-up counts, gap marks, status badges, coverage, addressing notes.
 import type { ProblemTree, TreeNode } from "../../core/model";
 import { treeCounts } from "../../core/tree/counts";
-import { painter, visibleLength, type Paint } from "./colour";
-import { escapeControls, oneLine, shorten } from "./terminal-text";
+import { painter } from "./colour";
+import { questionLines } from "./question-lines";
+import { wrapWithSuffix } from "./wrap";
+import { escapeControls, oneLine } from "./terminal-text";
 
 export interface TreeTextOptions {
   /** Show questions down to this depth below the problem (1 = top-level questions only); all when absent. */
   depth?: number;
   colour?: boolean;
-  /** Terminal width: question text is shortened so lines fit; no limit when absent. */
+  /** Width to wrap question text and notes to, continuation lines under the text; one line each when absent. */
   columns?: number;
+  /** List the notes addressing each question under it (default true). */
+  notes?: boolean;
 }
 
-export const ADDRESSED_MARK = "●";
-export const GAP_MARK = "○";
-
+export { ADDRESSED_MARK, GAP_MARK } from "./question-lines";
 
 export function formatPercent(share: number): string {
   return `${Math.round(share * 100)}%`;
@@ -36,13 +38,11 @@ export function formatTree(problem: ProblemTree, options: TreeTextOptions = {}):
   const stats = treeCounts(problem.root);
   const lines: string[] = [];
   const coverage = `coverage ${formatPercent(problem.coverage)} (${stats.addressedLeaves}/${stats.leaves} leaf questions)`;
-  lines.push(
-    `${paint("bold", oneLine(problem.title))}  ${paint("cyan", `[${problem.root.addressedCount}]`)}  ${paint(
-      problem.coverage >= 0.5 ? "green" : "yellow",
-      coverage,
-    )}`,
-  );
-  lines.push(paint("dim", `${escapeControls(problem.path)} · ${plural(stats.questions, "question")}, ${plural(stats.gaps, "gap")}`));
+  const width = options.columns ?? Infinity;
+  const heading = `  ${paint("cyan", `[${problem.root.addressedCount}]`)}  ${paint(problem.coverage >= 0.5 ? "green" : "yellow", coverage)}`;
+  lines.push(...wrapWithSuffix(oneLine(problem.title), heading, width, (line) => paint("bold", line)));
+  const about = `${escapeControls(problem.path)} · ${plural(stats.questions, "question")}, ${plural(stats.gaps, "gap")}`;
+  lines.push(...wrapWithSuffix(about, "", width, (line) => paint("dim", line)));
   // An explicit stack, children pushed in reverse: document order without recursion, however deep the tree.
   type Pending = { node: TreeNode; prefix: string; depth: number; last: boolean };
   const siblings = (nodes: readonly TreeNode[], prefix: string, depth: number): Pending[] =>
@@ -51,32 +51,16 @@ export function formatTree(problem: ProblemTree, options: TreeTextOptions = {}):
   for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
     const { node, prefix, depth, last } = item;
     const hidden = options.depth !== undefined && depth >= options.depth ? countBelow(node) : 0;
-    lines.push(nodeLine(node, prefix + (last ? "└── " : "├── "), hidden, options, paint));
-    if (hidden === 0) {
+    const shown = hidden === 0 && node.children.length > 0;
+    const gutter = prefix + (last ? "    " : "│   ") + (shown ? "│ " : "  ");
+    const layout = { lead: prefix + (last ? "└── " : "├── "), gutter, hidden, columns: options.columns, notes: options.notes ?? true };
+    for (const line of questionLines(node, layout, paint)) lines.push(line);
+    if (shown) {
       for (const next of siblings(node.children, prefix + (last ? "    " : "│   "), depth + 1)) stack.push(next);
     }
   }
   if (problem.root.children.length === 0) lines.push(paint("dim", "└── (no questions yet)"));
   return lines;
-}
-
-function nodeLine(
-  node: TreeNode,
-  lead: string,
-  hidden: number,
-  options: TreeTextOptions,
-  paint: Paint,
-): string {
-  const mark = node.addressedCount > 0 ? paint("green", ADDRESSED_MARK) : paint("red", GAP_MARK);
-  const status = node.status ? `  ${paint("yellow", `{${escapeControls(node.status)}}`)}` : "";
-  const count = `  ${paint("cyan", `[${node.addressedCount}]`)}`;
-  const more = hidden > 0 ? `  ${paint("dim", `(+${hidden} below)`)}` : "";
-  let text = oneLine(node.text) || "(untitled)";
-  if (options.columns !== undefined) {
-    const fixed = lead.length + 2 + visibleLength(status) + visibleLength(count) + visibleLength(more);
-    text = shorten(text, Math.max(20, options.columns - fixed));
-  }
-  return `${paint("dim", lead)}${mark} ${text}${status}${count}${more}`;
 }
 
 function plural(n: number, word: string): string {

@@ -1,4 +1,4 @@
-// A small BM25 index (k1 = 1.2, b = 0.75) over source notes; titles count three times.
+// A small index of source notes: each scored by the share of a question's rarity-weighted words it holds, BM25 for ties.
 import { terms, tokenize } from "./tokenize";
 
 export interface SourceDoc {
@@ -71,7 +71,10 @@ export function buildQuery(text: string, context: readonly string[] = [], lower 
 
 export interface Scored {
   index: number;
+  /** The share of the query's rarity-weighted terms the document contains, 0..1 (see `scoreAll`). */
   score: number;
+  /** BM25: how often and how densely it names them; orders documents of equal score. */
+  bm25: number;
   /** Matching query words, strongest contribution first. */
   terms: string[];
 }
@@ -82,24 +85,32 @@ export function idf(corpus: Corpus, term: string): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
-/** BM25 score of every document with a positive score, best first, ties by path. */
+/**
+ * Every document sharing a term with the query, best first. Its score is Σ weight·idf over the query terms it
+ * contains / Σ weight·idf over all query terms: 1 when it names every word of the question, and a word that few
+ * sources use counts for more than a common one. Equal scores are ordered by BM25, then by path.
+ */
 export function scoreAll(corpus: Corpus, query: Query): Scored[] {
+  let total = 0;
+  for (const [term, weight] of query.weights) total += weight * idf(corpus, term);
   const out: Scored[] = [];
   corpus.tf.forEach((counts, index) => {
     const length = corpus.lengths[index] ?? 0;
     const norm = K1 * (1 - B + (B * length) / (corpus.avgLength || 1));
-    let score = 0;
+    let covered = 0;
+    let bm25 = 0;
     const parts: { word: string; value: number }[] = [];
     for (const [term, weight] of query.weights) {
       const f = counts.get(term);
       if (!f) continue;
+      covered += weight * idf(corpus, term);
       const value = weight * idf(corpus, term) * ((f * (K1 + 1)) / (f + norm));
-      score += value;
+      bm25 += value;
       parts.push({ word: query.words.get(term) ?? term, value });
     }
-    if (score <= 0) return;
+    if (covered <= 0) return;
     parts.sort((a, b) => b.value - a.value || (a.word < b.word ? -1 : 1));
-    out.push({ index, score, terms: parts.map((p) => p.word) });
+    out.push({ index, score: covered / total, bm25, terms: parts.map((p) => p.word) });
   });
-  return out.sort((a, b) => b.score - a.score || a.index - b.index);
+  return out.sort((a, b) => b.score - a.score || b.bm25 - a.bm25 || a.index - b.index);
 }

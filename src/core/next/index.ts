@@ -1,7 +1,8 @@
-// What to read next: local BM25 ranking of source notes against a problem's unanswered questions.
+// What to read next: local ranking of source notes against a problem's unanswered questions.
 export { buildCorpus, buildQuery, scoreAll, type Corpus, type SourceDoc, K1, B, TITLE_BOOST } from "./bm25";
 export {
   suggestForGaps,
+  MIN_SCORE,
   rankForGap,
   rankUnread,
   rankUnreadFrom,

@@ -47,6 +47,8 @@ export interface NextOptions {
   problem?: string;
   /** Suggestions kept per gap (default 3). */
   perGap?: number;
+  /** The least score a suggestion needs (default `MIN_SCORE`). */
+  minScore?: number;
   /** A corpus built with `corpusOf` from this index at its current revision (saves rebuilding it per call). */
   corpus?: Corpus;
 }
@@ -82,7 +84,7 @@ export function nextReport(index: IndexReader, options: NextOptions = {}): NextR
   if (kept.length === 0) return { gaps: [], unread: [] };
   const corpus = options.corpus ?? corpusOf(index);
   const perGap = Math.max(0, options.perGap ?? DEFAULT_PER_GAP);
-  const rankings = kept.map(({ gap }) => ({ gapId: gap.id, suggestions: rankForGap(corpus, gap) }));
+  const rankings = kept.map(({ gap }) => ({ gapId: gap.id, suggestions: rankForGap(corpus, gap, options.minScore) }));
   const gaps = kept.map(({ problem, gap, node }, i): NextGap => ({
     id: gap.id,
     problem: { path: problem.path, title: problem.title },

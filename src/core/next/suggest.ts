@@ -25,16 +25,26 @@ export interface GapSuggestions {
 }
 
 /** Per gap, the `perGap` best-scoring sources not linked to it (ties by path). */
-export function suggestForGaps(corpus: Corpus, gaps: readonly Gap[], opts: { perGap: number }): GapSuggestions[] {
-  return gaps.map((gap) => ({ gapId: gap.id, suggestions: rankForGap(corpus, gap).slice(0, Math.max(0, opts.perGap)) }));
+export function suggestForGaps(corpus: Corpus, gaps: readonly Gap[], opts: { perGap: number; minScore?: number }): GapSuggestions[] {
+  return gaps.map((gap) => ({
+    gapId: gap.id,
+    suggestions: rankForGap(corpus, gap, opts.minScore).slice(0, Math.max(0, opts.perGap)),
+  }));
 }
 
-/** Every unlinked source with a positive score for the gap, best first (ties by path). */
-export function rankForGap(corpus: Corpus, gap: Gap): Suggestion[] {
+/**
+ * The least score a suggestion needs: the source holds at least 15% of the question's rarity-weighted words. Read on
+ * the example vault: below it are single shared words ("humanity", "uncertainty") and loose lists of common ones.
+ */
+export const MIN_SCORE = 0.15;
+
+/** Every unlinked source scoring at least `minScore` for the gap, best first (ties by BM25, then path). */
+export function rankForGap(corpus: Corpus, gap: Gap, minScore = MIN_SCORE): Suggestion[] {
   const query = buildQuery(gap.text, [...gap.ancestors].reverse());
   const out: Suggestion[] = [];
   for (const scored of scoreAll(corpus, query)) {
     const doc = corpus.docs[scored.index];
+    if (scored.score < minScore) break;
     if (!doc || gap.linkedPaths.has(doc.path)) continue;
     out.push({ path: doc.path, title: doc.title, score: scored.score, terms: scored.terms, unread: doc.unread });
   }
@@ -53,13 +63,15 @@ export interface UnreadRank {
 export interface RankOptions {
   /** A source counts for a gap when it is among the gap's `topK` unlinked sources... (default 5) */
   topK?: number;
-  /** ...and scores at least this share of the gap's best unlinked source (default 0.5). */
+  /** ...and scores at least this share of the gap's best unlinked source (default 0.5)... */
   relative?: number;
+  /** ...and at least this score (default `MIN_SCORE`). */
+  minScore?: number;
 }
 
 /** Unread sources ranked by how many gaps they would fill, then strength, then path. */
 export function rankUnread(corpus: Corpus, gaps: readonly Gap[], opts: RankOptions = {}): UnreadRank[] {
-  return rankUnreadFrom(gaps.map((gap) => ({ gapId: gap.id, suggestions: rankForGap(corpus, gap) })), opts);
+  return rankUnreadFrom(gaps.map((gap) => ({ gapId: gap.id, suggestions: rankForGap(corpus, gap, opts.minScore) })), opts);
 }
 
 /** `rankUnread` from rankings already made with `rankForGap` (full lists, not cut to a few per gap). */

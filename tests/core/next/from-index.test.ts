@@ -72,9 +72,10 @@ describe("gapsFromProblems and docFromNote on an indexed vault", () => {
     const gaps = gapsFromProblems([problem]);
     const [, detect] = suggestForGaps(corpus, gaps, { perGap: 2 });
     expect(detect?.suggestions.map((s) => s.path)).toEqual(["Sources/Detecting inner optimizers.md"]);
-    expect(rankUnread(corpus, gaps).map((r) => [r.path, r.gapIds.length])).toEqual([
-      ["Sources/Detecting inner optimizers.md", 2],
-      ["Sources/Prices.md", 2],
+    // Each fills one gap: "When do mesa-optimizers show up?" and "What's a resource?" share too little with them.
+    expect(rankUnread(corpus, gaps).map((r) => [r.path, r.gapIds])).toEqual([
+      ["Sources/Detecting inner optimizers.md", ["Problems/Agents.md#^detect-inner"]],
+      ["Sources/Prices.md", ["Problems/Agents.md:9"]],
     ]);
   });
 });
