@@ -22,6 +22,9 @@ const outcome = (n: number, body: string[], extra: string[] = []): string => doc
 const usesBase = ["# Learning Outcome: Base", "source:: [[../Learning Outcomes/base]]"];
 const lensOf = (target: string): string[] => ["## Lens: L", `source:: [[${target}]]`];
 const words = (n: number): string => Array.from({ length: n }, (_, i) => `w${i}`).join(" ");
+const transcript = doc(["title: V", "channel: C", "url: https://example.org/v"], ["0:00 - Hello.", "0:30 - World."]);
+const WORDS = '[\n  { "text": "Hello", "start": "0:00.40" },\n  { "text": "world", "start": "0:30.10" }\n]\n';
+const videoLens = (n: number, ...fields: string[]): string => lens(n, ["#### Video", "source:: [[../video_transcripts/base]]", ...fields]);
 
 /** The valid course every case sits beside: course -> module -> outcome -> lens -> article. */
 export const BASE_FILES: Record<string, string> = {
@@ -34,6 +37,8 @@ export const BASE_FILES: Record<string, string> = {
   "Lenses/c-target.md": lens(2, text("content:: Target")),
   "Learning Outcomes/base.md": outcome(3, lensOf("../Lenses/base")),
   "modules/base.md": moduleNote("base", usesBase, [`contentId: ${uuid(4)}`]),
+  "video_transcripts/base.md": transcript,
+  "video_transcripts/base.timestamps.json": WORDS,
   "courses/base.md": doc(["slug: course", "title: Course"], ["# Module: [[../modules/base]]", "", "# Meeting: One"]),
 };
 
@@ -44,6 +49,14 @@ function one(code: string, file: string, broken: string, kept: string, at: strin
 const L = "Lenses/";
 const M = "modules/";
 const O = "Learning Outcomes/";
+const V = "video_transcripts/";
+
+/** A transcript and its timestamps file: broken with `json`, kept with well-formed word timings. */
+function timings(code: string, name: string, json: string, at: number): RuleCase {
+  const md = `${V}${name}.md`;
+  const file = `${V}${name}.timestamps.json`;
+  return { code, broken: { [md]: transcript, [file]: json }, kept: { [md]: transcript, [file]: WORDS }, file, at };
+}
 
 export const RULE_CASES: RuleCase[] = [
   one("missing-frontmatter", `${M}c-nofm.md`, usesBase.join("\n"), moduleNote("c-nofm", usesBase), "# Learning Outcome"),
@@ -142,6 +155,26 @@ export const RULE_CASES: RuleCase[] = [
   ),
   { code: "unrecognized-folder", broken: { "Lense/c-folder.md": "Notes.\n" }, kept: { "notes/c-folder.md": "Notes.\n" }, file: "Lense/c-folder.md", at: null },
   one("empty-link-field", `${M}c-nosource.md`, moduleNote("c-nosource", ["# Learning Outcome: X"]), moduleNote("c-nosource", usesBase), "# Learning Outcome: X"),
+  timings("timestamps-json", "c-tsjson", '[\n  { "text": "Hello", "start": "0:00.40" }\n', 3),
+  timings("timestamps-entry", "c-tsentry", '[\n  { "text": "Hello", "start": "0:00.40" },\n  { "text": "world" }\n]\n', 3),
+  timings("timestamps-empty", "c-tsempty", "[]\n", 1),
+  timings("timestamps-order", "c-tsorder", '[\n  { "text": "Hello", "start": "0:02.00" },\n  { "text": "world", "start": "0:01.00" }\n]\n', 3),
+  {
+    code: "missing-timestamps",
+    broken: { [`${V}c-nots.md`]: transcript },
+    kept: { [`${V}c-nots.md`]: transcript, [`${V}c-nots.timestamps.json`]: WORDS },
+    file: `${V}c-nots.md`,
+    at: null,
+  },
+  {
+    code: "orphan-timestamps",
+    broken: { [`${V}c-orphan.timestamps.json`]: WORDS },
+    kept: { [`${V}c-orphan.timestamps.json`]: WORDS, [`${V}c-orphan.md`]: transcript },
+    file: `${V}c-orphan.timestamps.json`,
+    at: null,
+  },
+  one("invalid-timestamp", `${L}c-tsformat.md`, videoLens(35, "from:: 1m30"), videoLens(35, "from:: 0:30"), "from::"),
+  one("video-excerpt", `${L}c-tsafter.md`, videoLens(36, "from:: 0:30", "to:: 0:00"), videoLens(36, "from:: 0:00", "to:: 0:30"), "to::"),
   one("link-in-suggestion", `${L}c-suggest.md`, lens(34, text("content:: a {++[[../articles/base]]++}")), lens(34, text("content:: a")), "content::"),
 ];
 

@@ -27,7 +27,7 @@ const CODES: [RegExp, DiagnosticCode[]][] = [
   [/^Module has no sections/, ["no-sections"]],
   [/^(Lens|Inline lens) has no segments/, ["no-segments"]],
   // Its output check, after a segment was dropped: ours names why the segment was dropped.
-  [/^Section ".*" has no segments/, ["no-segments", "anchor-not-found", "empty-segment-field"]],
+  [/^Section ".*" has no segments/, ["no-segments", "anchor-not-found", "empty-segment-field", "video-excerpt", "invalid-timestamp"]],
   [/^Empty \w+ segment has no fields/, ["empty-segment"]],
   [/^Titles are not supported/, ["segment-title"]],
   [/segment missing [\w-]+:: field/, ["missing-segment-field"]],
@@ -40,6 +40,13 @@ const CODES: [RegExp, DiagnosticCode[]][] = [
   [/^Field 'from' is empty/, ["empty-from"]],
   [/^Unrecognized field/, ["field-typo"]],
   [/^Invalid timestamp format/, ["invalid-timestamp"]],
+  [/^(Invalid JSON: |Timestamps file must contain a JSON array)/, ["timestamps-json"]],
+  [/^Timestamps array is empty/, ["timestamps-empty"]],
+  [/^Entry \d+: non-monotonic/, ["timestamps-order"]],
+  [/^Entry \d+: /, ["timestamps-entry"]],
+  [/^Missing timestamps\.json/, ["missing-timestamps"]],
+  [/^Orphaned timestamps file/, ["orphan-timestamps"]],
+  [/^(Start|End) timestamp '.*' (is after|not found in transcript)/, ["video-excerpt"]],
   [/^(Module section must have a wikilink|Meeting section must have a name)/, ["section-title"]],
   [/must have at least one ## Lens/, ["no-lens"]],
   [/outside submodule boundaries/, ["outside-submodule"]],
@@ -66,7 +73,7 @@ const FIELD_CODES = new Set<DiagnosticCode>(["non-boolean", "field-typo", "mispl
 const FRONTMATTER_CODES = new Set<DiagnosticCode>(["frontmatter-typo", "id-not-string", "tldr-too-long", "invalid-slug", "wikilink-in-title", "missing-field"]);
 
 function namedField(message: string): string | null {
-  return /'([\w-]+)'/.exec(message)?.[1] ?? /([\w-]+)::/.exec(message)?.[1] ?? (/^tldr/.test(message) ? "tldr" : null);
+  return / in ([\w-]+):: field/.exec(message)?.[1] ?? /'([\w-]+)'/.exec(message)?.[1] ?? /([\w-]+)::/.exec(message)?.[1] ?? (/^tldr/.test(message) ? "tldr" : null);
 }
 
 function flatten(sections: readonly LensSection[]): LensSection[] {
@@ -80,9 +87,15 @@ function flatten(sections: readonly LensSection[]): LensSection[] {
  */
 export function trueLine(error: ValidatorError, index: MosaicIndex): number | null {
   if (error.line === undefined) return null;
+  const codes = codesFor(error.message);
+  if (codes.includes("timestamps-json")) {
+    // Its line is always 1; where the JSON breaks is in the message.
+    const at = /at position (\d+)/.exec(error.message)?.[1];
+    const text = index.timestampsText(error.file) ?? "";
+    return at === undefined ? error.line : text.slice(0, Number(at)).split("\n").length;
+  }
   const note = index.note(error.file);
   if (!note) return error.line;
-  const codes = codesFor(error.message);
   const lines = (index.getText(error.file) ?? "").split(/\r?\n/);
   if (codes.includes("malformed-yaml")) {
     // Its line is always 2; the YAML parser's own line (counted inside the frontmatter) is in the message.

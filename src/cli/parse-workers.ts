@@ -2,6 +2,7 @@
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { parseEntry, type ParsedEntry } from "../core/cache/parsed-entry";
 import type { MosaicSettings } from "../core/model";
+import { keepsText } from "../core/index/indexed-files";
 import { readNoteSync } from "./read-vault";
 
 /** A note read and parsed, or why it could not be read. */
@@ -20,7 +21,7 @@ export interface ParseJob {
 export function readAndParse(rel: string, full: string, settings: MosaicSettings, keepText: boolean): NoteResult {
   const read = readNoteSync(full);
   if (!("text" in read)) return read;
-  return { entry: parseEntry(rel, read.text, settings), text: keepText ? read.text : null };
+  return { entry: parseEntry(rel, read.text, settings), text: keepText || keepsText(rel) ? read.text : null };
 }
 
 /**

@@ -1,9 +1,10 @@
-// Reads a vault folder into a MosaicIndex: every `*.md` file, vault-relative `/` paths, bad files kept as diagnostics.
+// Reads a vault folder into a MosaicIndex: every `*.md` and `*.timestamps.json` file, vault-relative `/` paths, bad files
+// kept as diagnostics.
 import { Buffer } from "node:buffer";
 import { closeSync, fstatSync, openSync, promises as fs, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
 import * as path from "node:path";
 import type { MosaicIndex } from "../core/index/mosaic-index";
-import { MAX_NOTE_BYTES, tooLargeReason } from "../core/index/indexed-files";
+import { isTimestampsPath, MAX_NOTE_BYTES, tooLargeReason } from "../core/index/indexed-files";
 import { CliError } from "./io";
 
 /**
@@ -139,7 +140,14 @@ export async function readVault(root: string, index: MosaicIndex, load: NoteLoad
   index.beginBulk();
   try {
     walk(root, "");
-    report.notes = await load(files, index, unreadable);
+    report.notes = await load(files.filter(([rel]) => !isTimestampsPath(rel)), index, unreadable);
+    // A video's word timings: read as text and checked, never parsed or cached as notes.
+    for (const [rel, full] of files) {
+      if (!isTimestampsPath(rel)) continue;
+      const result = readNoteSync(full);
+      if ("text" in result) index.setNote(rel, result.text);
+      else unreadable(rel, result.reason);
+    }
   } finally {
     index.endBulk();
   }
@@ -216,7 +224,7 @@ function realpathOr(file: string): string {
 }
 
 function isNote(name: string): boolean {
-  return name.endsWith(".md");
+  return name.endsWith(".md") || isTimestampsPath(name);
 }
 
 function errorCode(error: unknown): string | undefined {

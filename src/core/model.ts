@@ -50,7 +50,14 @@ export type DiagnosticCode =
   | "invalid-uuid"
   | "duplicate-slug"
   | "anchor-not-found"
-  | "unrecognized-folder";
+  | "unrecognized-folder"
+  | "timestamps-json"
+  | "timestamps-entry"
+  | "timestamps-empty"
+  | "timestamps-order"
+  | "missing-timestamps"
+  | "orphan-timestamps"
+  | "video-excerpt";
 
 export interface Diagnostic {
   /** Vault-relative path with `/`. */
@@ -186,7 +193,7 @@ export interface LensReading {
  * with. Bump it whenever ParsedNote, a type inside it, or the parser's reading changes: an older cache is then
  * parsed again. tests/core/cache/format-version.test.ts fails when the shape changes and this number does not.
  */
-export const PARSED_NOTE_FORMAT = 2;
+export const PARSED_NOTE_FORMAT = 3;
 
 /** Everything the core reads from one note. Parsing never throws; problems become diagnostics. */
 export interface ParsedNote {

@@ -3,7 +3,7 @@ import { debounce, TFile, type App, type Component, type Debouncer, type TAbstra
 import { contentHash } from "../core/cache/content-hash";
 import { sameStamp, type CachedNote, type FileStamp } from "../core/cache/note-cache";
 import { MosaicIndex, type LinkResolver } from "../core/index/mosaic-index";
-import { isIndexedPath, MAX_NOTE_BYTES, tooLargeReason } from "../core/index/indexed-files";
+import { isIndexedPath, isTimestampsPath, keepsText, MAX_NOTE_BYTES, tooLargeReason } from "../core/index/indexed-files";
 import type { MosaicSettings } from "../core/model";
 import type { NoteCacheStore } from "./note-cache-store";
 
@@ -90,20 +90,29 @@ export class VaultIndexer {
     // A bulk load links each note once, against every path, when it ends (events meanwhile still apply).
     next.beginBulk();
     this.building = next;
-    const files = this.app.vault.getMarkdownFiles().filter((f) => isIndexedPath(f.path, settings));
+    // Notes, and the Lens platform's `*.timestamps.json` beside video transcripts.
+    const files = this.app.vault.getFiles().filter((f) => isIndexedPath(f.path, settings));
     const total = files.length;
     this.callbacks.progress(0, total);
     const superseded = (): boolean => generation !== this.generation;
     const cached = this.cache ? await this.cache.load(settings, superseded) : new Map<string, CachedNote>();
     /** Notes taken from the cache: their text is checked against the cached hash once the index is shown. */
     const reused: TFile[] = [];
+    /** Timestamps files, never cached. */
+    let readAnyway = 0;
+    /** Articles and transcripts whose cached parse is current, read again for the text the Lens checks need. */
+    let freshRead = 0;
     let sliceStart = performance.now();
     let done = 0;
     for (const file of files) {
       if (superseded()) return false;
       if (this.app.vault.getAbstractFileByPath(file.path) === file) {
         const hit = cached.get(file.path);
-        if (hit && file.stat.size <= MAX_NOTE_BYTES && sameStamp(hit.stamp, { size: file.stat.size, mtime: file.stat.mtime })) {
+        // The cache keeps no text: articles and transcripts, whose text the Lens checks read again, are read.
+        const fresh = hit && file.stat.size <= MAX_NOTE_BYTES && sameStamp(hit.stamp, { size: file.stat.size, mtime: file.stat.mtime });
+        if (fresh && keepsText(file.path)) freshRead++;
+        if (isTimestampsPath(file.path)) readAnyway++;
+        if (hit && fresh && !keepsText(file.path)) {
           next.setParsed(file.path, hit.entry, null);
           this.stamps.set(file.path, hit.stamp);
           reused.push(file);
@@ -130,7 +139,7 @@ export class VaultIndexer {
     this.callbacks.progress(total, total);
     this.callbacks.changed();
     if (this.cache) {
-      const stale = reused.length !== files.length || reused.length !== cached.size;
+      const stale = reused.length + freshRead + readAnyway !== files.length || reused.length + freshRead !== cached.size;
       this.background = this.verifyReused(reused, generation).then((changed) => (changed || stale ? this.saveCache() : undefined));
     }
     return true;

@@ -56,4 +56,25 @@ describe("mosaic check for CI", () => {
     expect(result.code).toBe(0);
     expect(result.errLines[0]).toMatch(/^mosaic: ignored \.vault-config\/plugins\/alignment-mosaic\/data\.json: /);
   });
+
+  it("reads timestamps files and the texts of articles and transcripts, also from a warm cache", async () => {
+    const vault = makeVault({
+      "Lenses/L.md": `---\nid: ${UUID}\n---\n#### Article\nsource:: [[../articles/a]]\nfrom:: nowhere\n#### Video\nsource:: [[../video_transcripts/v]]\nfrom:: 1:00\n`,
+      "articles/a.md": "---\ntitle: A\nauthor: B\nsource_url: https://example.org\npublished: 2024-01-01\n---\nHello world.\n",
+      "video_transcripts/v.md": "---\ntitle: V\nchannel: C\nurl: https://example.org/v\n---\n0:00 - a\n0:30 - b\n",
+      "video_transcripts/v.timestamps.json": "[]",
+      "video_transcripts/w.timestamps.json": "[",
+    });
+    const expected = [
+      "Lenses/L.md:5: error: anchor-not-found: Start anchor 'nowhere' not found in article",
+      "Lenses/L.md:9: error: video-excerpt: Start timestamp '1:00' not found in transcript",
+      "video_transcripts/v.timestamps.json:1: warning: timestamps-empty: Timestamps array is empty",
+      "video_transcripts/w.timestamps.json: warning: orphan-timestamps: Orphaned timestamps file: no matching .md transcript found (expected video_transcripts/w.md)",
+      expect.stringMatching(/^video_transcripts\/w\.timestamps\.json:1: error: timestamps-json: Invalid JSON: /),
+    ];
+    for (const args of [["check", vault], ["check", vault, "--cache"], ["check", vault, "--cache"]]) {
+      const result = await run(args);
+      expect(result.outLines).toEqual(expected);
+    }
+  });
 });

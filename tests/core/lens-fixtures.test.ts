@@ -38,7 +38,7 @@ function readTree(dir: string, prefix = ""): Record<string, string> {
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) Object.assign(out, readTree(full, rel));
-    else if (entry.name.endsWith(".md")) out[rel] = fs.readFileSync(full, "utf8");
+    else if (entry.name.endsWith(".md") || entry.name.endsWith(".timestamps.json")) out[rel] = fs.readFileSync(full, "utf8");
   }
   return out;
 }

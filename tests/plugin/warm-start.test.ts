@@ -53,6 +53,22 @@ describe("warm start from the parsed-note cache", () => {
     expect(results(second.index)).toBe(cold(files));
   });
 
+  it("a course's timestamps files are read and its articles' text kept on every start, so the Lens checks agree", async () => {
+    const lensFiles = {
+      "Lenses/L.md": "---\nid: 3dd47fce-a0fe-4e03-916d-a160fe697dd0\n---\n#### Article\nsource:: [[../articles/a]]\nfrom:: nowhere\n#### Video\nsource:: [[../video_transcripts/v]]\nfrom:: 1:00\n",
+      "articles/a.md": "---\ntitle: A\nauthor: B\nsource_url: https://example.org\npublished: 2024-01-01\n---\nHello world.\n",
+      "video_transcripts/v.md": "---\ntitle: V\nchannel: C\nurl: https://example.org/v\n---\n0:00 - a\n0:30 - b\n",
+      "video_transcripts/v.timestamps.json": "[]",
+    };
+    const adapter = new MemoryAdapter();
+    const first = await session(lensFiles, adapter);
+    const codes = (plugin: MosaicPlugin): string[] => plugin.index.diagnostics().map((d) => `${d.file}:${d.line ?? ""} ${d.code}`);
+    expect(codes(first)).toEqual(["Lenses/L.md:5 anchor-not-found", "Lenses/L.md:9 video-excerpt", "video_transcripts/v.timestamps.json:1 timestamps-empty"]);
+    const second = await session(lensFiles, adapter);
+    expect(codes(second)).toEqual(codes(first));
+    expect(adapter.writes).toBe(1);
+  });
+
   it("re-parses a note edited with the same size and mtime once its text hash differs", async () => {
     const adapter = new MemoryAdapter();
     await session(files, adapter);

@@ -2,6 +2,9 @@
 // size above which a note is reported as unreadable instead of parsed.
 import type { MosaicSettings } from "../model";
 import { isInFolder } from "../resolve/paths";
+import { isTimestampsPath } from "../lens/timestamps";
+
+export { isTimestampsPath };
 
 /**
  * 5 MB: the plugin parses on the UI thread, where a pasted dump larger than this stalls the editor (on phones most),
@@ -25,7 +28,18 @@ export function isInIndexedFolders(path: string, settings: Pick<MosaicSettings, 
   return includeFolders.length === 0 || includeFolders.some((folder) => isInFolder(path, folder.trim()));
 }
 
-/** Markdown files in the indexed folders: what the plugin and the CLI hand to the index. */
+/**
+ * Markdown files, and the Lens platform's `*.timestamps.json` (a video's word timings, checked beside its transcript),
+ * in the indexed folders: what the plugin and the CLI hand to the index.
+ */
 export function isIndexedPath(path: string, settings: Pick<MosaicSettings, "includeFolders" | "excludeFolders">): boolean {
-  return path.toLowerCase().endsWith(".md") && isInIndexedFolders(path, settings);
+  return (path.toLowerCase().endsWith(".md") || isTimestampsPath(path)) && isInIndexedFolders(path, settings);
+}
+
+/**
+ * Notes whose text the Lens checks read again after parsing (an article's excerpt anchors, a transcript's time
+ * markers): the CLI keeps their text and takes them from no cache of parsed notes.
+ */
+export function keepsText(path: string): boolean {
+  return /(^|\/)(articles|video_transcripts)\//.test(path);
 }

@@ -12,7 +12,7 @@ import { DEFAULT_SETTINGS } from "../model";
 import { PathResolver, type LinkResolver } from "../resolve/path-resolver";
 import { linkKey } from "../resolve/paths";
 import { normalizeKey } from "../parse/fields";
-import { isInIndexedFolders } from "./indexed-files";
+import { isInIndexedFolders, isTimestampsPath } from "./indexed-files";
 import { TreeCache } from "../tree/tree-cache";
 import { compareDiagnostics, dedupeDiagnostics } from "./diagnostic-order";
 import { buildEdges, cmp, type EdgeRecord } from "./edge-record";
@@ -50,6 +50,8 @@ export class MosaicIndex implements IndexReader {
   readonly settings: MosaicSettings;
   private readonly states = new Map<string, NoteState>();
   private readonly unreadable = new Map<string, string>();
+  /** `*.timestamps.json` files (a video's word timings) by path, with their text: checked, not parsed as notes. */
+  private readonly timestamps = new Map<string, string>();
   private readonly pathResolver = new PathResolver();
   private readonly external: LinkResolver | null;
   /** resolved target -> notes with an edge to it. */
@@ -86,9 +88,26 @@ export class MosaicIndex implements IndexReader {
 
   // ---- changes ----
 
-  /** Create or change one note: re-parses it and re-links what depends on it. */
+  /** Create or change one note (or a `*.timestamps.json`, kept as text): re-parses it and re-links what depends on it. */
   setNote(path: string, text: string): void {
-    this.put(path, text, null);
+    if (isTimestampsPath(path)) this.setTimestamps(path, text);
+    else this.put(path, text, null);
+  }
+
+  private setTimestamps(path: string, text: string): void {
+    if (!this.isIndexed(path)) return;
+    if (this.unreadable.delete(path)) this.pathResolver.remove(path);
+    this.timestamps.set(path, text);
+    this.rev++;
+  }
+
+  /** The `*.timestamps.json` files, sorted by path, with their text. */
+  timestampsFiles(): [path: string, text: string][] {
+    return [...this.timestamps].sort((a, b) => cmp(a[0], b[0]));
+  }
+
+  timestampsText(path: string): string | undefined {
+    return this.timestamps.get(path);
   }
 
   /**
@@ -129,6 +148,10 @@ export class MosaicIndex implements IndexReader {
   }
 
   deleteNote(path: string): void {
+    if (this.timestamps.delete(path)) {
+      this.rev++;
+      return;
+    }
     this.settle();
     const changes: Changes = new Map([[path, new Set<string>()]]);
     const old = this.states.get(path);
@@ -146,6 +169,12 @@ export class MosaicIndex implements IndexReader {
 
   renameNote(oldPath: string, newPath: string): void {
     if (oldPath === newPath) return;
+    const timings = this.timestamps.get(oldPath);
+    if (timings !== undefined) {
+      this.deleteNote(oldPath);
+      this.setNote(newPath, timings);
+      return;
+    }
     const state = this.states.get(oldPath);
     const reason = this.unreadable.get(oldPath);
     this.deleteNote(oldPath);
@@ -156,7 +185,7 @@ export class MosaicIndex implements IndexReader {
   /** Report a file that exists but could not be read as text (binary, not UTF-8, too large): kept as a diagnostic. */
   setUnreadable(path: string, reason: string): void {
     if (!this.isIndexed(path)) return;
-    if (this.states.has(path)) this.deleteNote(path);
+    if (this.states.has(path) || this.timestamps.has(path)) this.deleteNote(path);
     const created = !this.unreadable.has(path);
     this.unreadable.set(path, reason);
     const changes: Changes = new Map([[path, new Set<string>()]]);
@@ -394,6 +423,7 @@ export class MosaicIndex implements IndexReader {
       list.push(...this.trees.parentGraph().diagnostics.filter((d) => d.file === path));
       list.push(...this.lensChecks().filter((d) => d.file === path));
     }
+    if (this.timestamps.has(path)) list.push(...this.lensChecks().filter((d) => d.file === path));
     const reason = this.unreadable.get(path);
     if (reason !== undefined) list.push(unreadableDiagnostic(path, reason));
     return dedupeDiagnostics(this.checkedOnly(list).sort(compareDiagnostics));

@@ -11,9 +11,11 @@ export interface LensReference {
   label: string;
   /** The platform wants a relative path here (lens segments, an outcome's lenses). */
   relative: boolean;
-  /** An article segment's excerpt anchors. */
+  /** An article segment's excerpt anchors, or a video segment's times, with the lines they are written on. */
   from?: string;
   to?: string;
+  fromLine?: number;
+  toLine?: number;
 }
 
 function own(section: LensSection): { value: string; line: number } | null {
@@ -29,12 +31,10 @@ function segmentRefs(segments: readonly LensSection[]): LensReference[] {
     const source = fields.get("source");
     if (!source || source.value === "") continue;
     const ref: LensReference = { value: source.value, line: source.line, label: segment.type === "article" ? "article" : "video transcript", relative: true };
-    if (segment.type === "article") {
-      const from = fields.get("from")?.value;
-      const to = fields.get("to")?.value;
-      if (from) ref.from = from;
-      if (to) ref.to = to;
-    }
+    const from = fields.get("from");
+    const to = fields.get("to");
+    if (from?.value) Object.assign(ref, { from: from.value, fromLine: from.line });
+    if (to?.value) Object.assign(ref, { to: to.value, toLine: to.line });
     out.push(ref);
   }
   return out;

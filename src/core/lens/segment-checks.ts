@@ -2,9 +2,9 @@
 import type { LensField, LensSection } from "../model";
 import { readPlatformLink } from "./platform-links";
 import type { LensReport } from "./report";
+import { parseTimestamp } from "./timestamps";
 import { BOOLEAN_FIELDS, KNOWN_FIELDS, SEGMENTS, closest } from "./schema";
 
-const TIMESTAMP = /^\d+:\d+(?:\.\d+)?$|^\d+:\d+:\d+$/;
 
 /** The last value of each key (the platform keeps the last), with the line it was written on. */
 export function lastFields(section: LensSection): Map<string, LensField> {
@@ -104,11 +104,12 @@ export function sourceSyntax(f: LensField, report: LensReport): void {
   }
 }
 
+/** The platform warns when it reads the segment and refuses the excerpt when it cuts it: one error says both. */
 function timestampChecks(fields: Map<string, LensField>, report: LensReport): void {
   for (const key of ["from", "to"]) {
     const f = fields.get(key);
-    if (f && f.value !== "" && !TIMESTAMP.test(f.value)) {
-      report.warn(f.line, "invalid-timestamp", `Invalid timestamp format in ${key}:: field: '${f.value}' (expected M:SS or H:MM:SS)`);
+    if (f && f.value !== "" && parseTimestamp(f.value) === null) {
+      report.error(f.line, "invalid-timestamp", `Invalid timestamp format in ${key}:: field: '${f.value}' (expected M:SS, H:MM:SS or M:SS.ms)`);
     }
   }
 }

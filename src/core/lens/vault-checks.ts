@@ -8,11 +8,12 @@ import { closest } from "./schema";
 import { platformResolve, readPlatformLink, relativeLink } from "./platform-links";
 import { lensReferences, type LensReference } from "./references";
 import { LensReport } from "./report";
+import { timestampsDiagnostics, videoExcerptChecks, type TimestampsVault } from "./video-checks";
 
-export interface LensVault {
-  notePaths(): readonly string[];
-  note(path: string): ParsedNote | undefined;
+export interface LensVault extends TimestampsVault {
   getText(path: string): string | undefined;
+  /** The text of a `*.timestamps.json` file, when the vault has it. */
+  timestampsText(path: string): string | undefined;
 }
 
 /** `resolve`: Obsidian's resolution of a link path from a note (null when it resolves nowhere). */
@@ -29,12 +30,13 @@ export function lensVaultDiagnostics(vault: LensVault, resolve: (linkPath: strin
     const report = new LensReport(path);
     for (const ref of lensReferences(note)) {
       const target = checkReference(note, ref, exists, resolve, moduleStems, report);
-      if (target) referenceChecks(note, ref, vault.note(target), vault.getText(target), report);
+      if (target) referenceChecks(vault, note, ref, target, report);
     }
     out.push(...report.list);
   }
   out.push(...duplicateSlugs(vault));
   out.push(...folderNearMisses(vault));
+  out.push(...timestampsDiagnostics(vault));
   return out;
 }
 
@@ -86,15 +88,20 @@ function checkReference(
   return null;
 }
 
-function referenceChecks(note: ParsedNote, ref: LensReference, target: ParsedNote | undefined, text: string | undefined, report: LensReport): void {
+function referenceChecks(vault: LensVault, note: ParsedNote, ref: LensReference, path: string, report: LensReport): void {
+  const target = vault.note(path);
   if (!target) return;
+  const video = ref.label === "video transcript";
   const problem = tierProblem(note.tier, target.tier);
   if (problem) {
     report.error(ref.line, "tier-reference", `References ${problem} ${ref.label}: ${target.path}`);
-    return;
+    // The platform still cuts a video excerpt from a WIP transcript (and reports what is wrong with it).
+    if (!video || target.tier === "ignored") return;
   }
-  if (target.tier === "ignored" || text === undefined || (ref.from === undefined && ref.to === undefined)) return;
-  anchorChecks(ref, frontmatterBody(text), report);
+  const text = vault.getText(path);
+  if (target.tier === "ignored" || text === undefined) return;
+  if (video) videoExcerptChecks(ref, text, vault.timestampsText(path.replace(/\.md$/, ".timestamps.json")), report);
+  else if (ref.from !== undefined || ref.to !== undefined) anchorChecks(ref, frontmatterBody(text), report);
 }
 
 function tierProblem(parent: LensTier, child: LensTier): string | null {
