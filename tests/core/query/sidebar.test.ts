@@ -83,6 +83,7 @@ const files: Files = {
   "articles/deep-dive.md": ARTICLE,
   "articles/welcome-article.md": ARTICLE,
   "video_transcripts/talk.md": "---\ntitle: Talk\nchannel: C\nurl: https://example.com/v\n---\n0:00 - hi\n",
+  "video_transcripts/talk.timestamps.json": '[{ "text": "hi", "start": "0:00.10" }]',
 };
 
 describe("sidebar", () => {
