@@ -24,6 +24,7 @@ const lensOf = (target: string): string[] => ["## Lens: L", `source:: [[${target
 const words = (n: number): string => Array.from({ length: n }, (_, i) => `w${i}`).join(" ");
 const transcript = doc(["title: V", "channel: C", "url: https://example.org/v"], ["0:00 - Hello.", "0:30 - World."]);
 const WORDS = '[\n  { "text": "Hello", "start": "0:00.40" },\n  { "text": "world", "start": "0:30.10" }\n]\n';
+const article = (...body: string[]): string => doc(["title: T", "author: A", "source_url: https://example.org/t", "published: 2024-01-01"], body);
 const videoLens = (n: number, ...fields: string[]): string => lens(n, ["#### Video", "source:: [[../video_transcripts/base]]", ...fields]);
 
 /** The valid course every case sits beside: course -> module -> outcome -> lens -> article. */
@@ -175,6 +176,20 @@ export const RULE_CASES: RuleCase[] = [
   },
   one("invalid-timestamp", `${L}c-tsformat.md`, videoLens(35, "from:: 1m30"), videoLens(35, "from:: 0:30"), "from::"),
   one("video-excerpt", `${L}c-tsafter.md`, videoLens(36, "from:: 0:30", "to:: 0:00"), videoLens(36, "from:: 0:00", "to:: 0:30"), "to::"),
+  one("unsupported-directive", "articles/c-dirname.md", article(":::warning", "Careful.", ":::"), article(":::note", "Careful.", ":::"), ":::warning"),
+  one("unclosed-directive", "articles/c-dirclose.md", article(":::note", "Careful."), article(":::note", "Careful.", ":::"), ":::note"),
+  one("closing-attribute", "articles/c-dirattrclose.md", article(":::collapse", "More.", ":::{open}"), article(":::collapse", "More.", ":::"), ":::{open}"),
+  one("directive-form", "articles/c-dirform.md", article(":::footnote", "A note.", ":::"), article("::footnote[A note.]"), ":::footnote"),
+  one("empty-directive", "articles/c-dirempty.md", article("Text.", ":::note", ":::"), article("Text.", ":::note", "Said.", ":::"), ":::note"),
+  one("directive-attribute", "articles/c-dirattr.md", article("See :note[this]{opne}."), article("See :note[this]."), ":note"),
+  one("directive-outside-article", `${L}c-dirlens.md`, lens(37, text("content:: See :note[this].")), lens(37, text("content:: See this.")), "#### Text"),
+  one(
+    "missing-segment-field",
+    `${L}c-roleplay.md`,
+    lens(38, [...text("content:: a"), "#### Roleplay", `id:: ${uuid(39)}`, "content:: Brief."]),
+    lens(38, [...text("content:: a"), "#### Roleplay", `id:: ${uuid(39)}`, "content:: Brief.", "ai-instructions:: Play a skeptic."]),
+    "#### Roleplay",
+  ),
   one("link-in-suggestion", `${L}c-suggest.md`, lens(34, text("content:: a {++[[../articles/base]]++}")), lens(34, text("content:: a")), "content::"),
 ];
 

@@ -57,7 +57,14 @@ export type DiagnosticCode =
   | "timestamps-order"
   | "missing-timestamps"
   | "orphan-timestamps"
-  | "video-excerpt";
+  | "video-excerpt"
+  | "unsupported-directive"
+  | "unclosed-directive"
+  | "closing-attribute"
+  | "directive-form"
+  | "empty-directive"
+  | "directive-attribute"
+  | "directive-outside-article";
 
 export interface Diagnostic {
   /** Vault-relative path with `/`. */
@@ -193,7 +200,7 @@ export interface LensReading {
  * with. Bump it whenever ParsedNote, a type inside it, or the parser's reading changes: an older cache is then
  * parsed again. tests/core/cache/format-version.test.ts fails when the shape changes and this number does not.
  */
-export const PARSED_NOTE_FORMAT = 3;
+export const PARSED_NOTE_FORMAT = 4;
 
 /** Everything the core reads from one note. Parsing never throws; problems become diagnostics. */
 export interface ParsedNote {

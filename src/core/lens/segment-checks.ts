@@ -3,6 +3,7 @@ import type { LensField, LensSection } from "../model";
 import { readPlatformLink } from "./platform-links";
 import type { LensReport } from "./report";
 import { parseTimestamp } from "./timestamps";
+import { directiveOutsideArticle } from "./directives";
 import { BOOLEAN_FIELDS, KNOWN_FIELDS, SEGMENTS, closest } from "./schema";
 
 
@@ -76,10 +77,13 @@ function requiredChecks(segment: LensSection, fields: Map<string, LensField>, re
     }
   };
   switch (segment.type) {
-    case "text":
+    case "text": {
       // The platform warns here, then refuses to publish the empty segment: one error says both.
       need("content", "error");
+      const directive = directiveOutsideArticle(fields.get("content")?.value ?? "");
+      if (directive) report.warn(segment.line, "directive-outside-article", directive);
       break;
+    }
     case "chat":
       need("instructions", "warning");
       break;
