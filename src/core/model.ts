@@ -89,7 +89,7 @@ export interface WikiLink {
   /** 1-based line and 0-based column of the link's first character. */
   line: number;
   column: number;
-  /** The trimmed source line around the link (at most 240 characters), shown as context. */
+  /** The sentence around the link (at most 240 characters, cut at words with `…`), without list marker or block id. */
   context: string;
   /** Normalised key of the inline field whose value holds this link, or null for a plain body link. */
   field: string | null;
@@ -200,7 +200,7 @@ export interface LensReading {
  * with. Bump it whenever ParsedNote, a type inside it, or the parser's reading changes: an older cache is then
  * parsed again. tests/core/cache/format-version.test.ts fails when the shape changes and this number does not.
  */
-export const PARSED_NOTE_FORMAT = 4;
+export const PARSED_NOTE_FORMAT = 5;
 
 /** Everything the core reads from one note. Parsing never throws; problems become diagnostics. */
 export interface ParsedNote {
@@ -231,6 +231,8 @@ export interface ParsedNote {
   tier: LensTier;
   /** Sections, segments and fields as the Lens platform reads them (Lens kinds only), else null. */
   lens: LensReading | null;
+  /** Frontmatter `description`/`summary`, else the first paragraph, as plain text (cut near 280 characters); null when none. */
+  summary: string | null;
 }
 
 /** Which tags and folders make a kind, and which fields carry which meaning. */

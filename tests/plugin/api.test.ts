@@ -57,7 +57,9 @@ describe("plugin.api", () => {
   ])("finds who addresses %j %j", (ref, anchor) => {
     const found = api.addressers(ref, anchor);
     expect(found.map((a) => a.path)).toEqual([NAH]);
-    expect(found[0]).toMatchObject({ relation: "addresses", line: 8, context: "addresses:: [[Open problems in understanding agents#^abstraction]]" });
+    // Its line is a bare `addresses::` field: the context is the note's own first paragraph.
+    expect(found[0]).toMatchObject({ relation: "addresses", line: 8 });
+    expect(found[0]?.context).toMatch(/^The hypothesis: the physical world abstracts well/);
   });
 
   it("gives the notes addressing the whole problem without an anchor, and nothing for unknown nodes", () => {

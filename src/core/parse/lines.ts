@@ -1,4 +1,5 @@
 // Splits note text into lines (LF, CRLF or CR) after dropping a leading byte-order mark.
+import { sentenceAround } from "./context-text";
 
 export function splitLines(text: string): string[] {
   const body = text.length > 0 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -21,12 +22,9 @@ export function indentLength(line: string): number {
   return i;
 }
 
-/** The line trimmed, cut to at most 240 characters around `column` (for link context). */
+/** The sentence of the trimmed line around `column` (for link context), at most 240 characters, cut at words. */
 export function contextAround(trimmed: string, leading: number, column: number, max = 240): string {
-  if (trimmed.length <= max) return trimmed;
-  const at = Math.max(0, column - leading);
-  const start = Math.max(0, Math.min(at - 80, trimmed.length - max));
-  return trimmed.slice(start, start + max);
+  return sentenceAround(trimmed, Math.max(0, column - leading), max);
 }
 
 /** True when the line holds only spaces and tabs (or nothing). */

@@ -5,6 +5,7 @@ import { FieldReader } from "./field-reader";
 import { normalizeKey } from "./fields";
 import { frontmatterLinks } from "./frontmatter-links";
 import { parseFrontmatter } from "./frontmatter";
+import { noteSummary } from "./summary";
 import { isLensKind, noteKind } from "./kind";
 import { withPlatformReading } from "../lens/reading";
 import { lineShape, type LineShape } from "./line-shape";
@@ -44,6 +45,7 @@ function unreadableNote(path: string, reason: string): ParsedNote {
     contentOutline: [],
     tier: "production",
     lens: null,
+    summary: null,
     diagnostics: [{ file: path, line: null, severity: "error", code: "unreadable-file", message: `Could not parse this note: ${reason}` }],
   };
 }
@@ -130,6 +132,7 @@ function parseNoteText(path: string, text: string, settings: MosaicSettings): Pa
     contentOutline: outlineReader.content.roots,
     tier: "production",
     lens: null,
+    summary: noteSummary(frontmatter, lines, masked, fm.bodyStart),
     diagnostics: diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
   };
 }

@@ -1,5 +1,6 @@
 // Builds one note's question tree: its outline, notes hung under it by parent::/up::, and the notes addressing each
 // node; keeps what it needs to swap one addressing note's references in place when only that note changed.
+import { isBareFieldLine } from "../parse/context-text";
 import type { AddressRef, OutlineItem, ParsedNote, TreeNode } from "../model";
 import { cmp, type EdgeRecord } from "../index/edge-record";
 import type { IndexData } from "../index/index-data";
@@ -88,12 +89,14 @@ function addressRef(data: IndexData, tree: LiveTree, record: EdgeRecord): Addres
   if (tree.members.has(edge.from)) return null;
   if (data.isParent(edge.relation)) return null;
   // A link in a field that is no relation (`related:: [[P#^q]]`) counts as a plain link; its line is the context.
+  const from = data.note(edge.from);
   return {
     path: edge.from,
     relation: data.isRelation(edge.relation) ? edge.relation : "link",
     line: edge.line,
-    title: data.note(edge.from)?.title ?? edge.from,
-    context: record.context,
+    title: from?.title ?? edge.from,
+    // A bare `addresses:: [[P#^q]]` line tells the reader nothing: the note's own summary does.
+    context: isBareFieldLine(record.context) ? (from?.summary ?? record.context) : record.context,
   };
 }
 

@@ -1,9 +1,9 @@
 // A lazily rendered tree of Obsidian-style `.tree-item` rows: only expanded children are in the DOM, long lists page.
-import { el, text } from "../dom";
+import { el } from "../dom";
+import { highlighter, type Highlight } from "./highlight";
 import { chevronIcon } from "./icons";
 
-/** Appends `value` to `parent`, wrapping the parts that match the current filter in `<mark>`. */
-export type Highlight = (parent: HTMLElement, value: string) => void;
+export type { Highlight } from "./highlight";
 
 /** One row of the sidebar: a question, an addressing note, an outcome, a lens, a section heading... */
 export interface Row {
@@ -26,6 +26,9 @@ export interface Row {
   filterExempt?: boolean;
   /** Belongs to its parent row (a note addressing a question): shown, under a filter, when the parent matches. */
   attachment?: boolean;
+  /** A small heading inside a list (a relation group): no tree item, skipped by the keyboard, shown while a row
+   *  after it (before the next heading) shows. */
+  label?: boolean;
 }
 
 /** How many children of one list are rendered before a "Show N more" row. */
@@ -46,6 +49,7 @@ export interface TreeState {
 interface MoreInfo {
   rows: Row[];
   listKey: string;
+  level: number;
 }
 
 export class LazyTree {
@@ -54,12 +58,14 @@ export class LazyTree {
   private readonly itemRows = new WeakMap<Element, Row>();
   private readonly moreInfo = new WeakMap<Element, MoreInfo>();
   private readonly needle: string;
+  private readonly highlight: Highlight;
 
   constructor(
     private readonly state: TreeState,
     private readonly onToggled: (key: string, expanded: boolean) => void,
   ) {
     this.needle = state.filter.trim().toLowerCase();
+    this.highlight = highlighter(this.needle);
   }
 
   get filtering(): boolean {
@@ -94,7 +100,9 @@ export class LazyTree {
     const list = this.childrenOf(row);
     if (!this.filtering || row.filterExempt) return list;
     const parentMatches = this.matches(row);
-    return list.filter((c) => this.visible(c) || (parentMatches && c.attachment === true));
+    const kept = list.filter((c) => c.label === true || this.visible(c) || (parentMatches && c.attachment === true));
+    // A heading stays only with something under it.
+    return kept.filter((c, i) => c.label !== true || (kept[i + 1] !== undefined && kept[i + 1]?.label !== true));
   }
 
   /** Whether a filter opened this row: it has a matching descendant. */
@@ -110,33 +118,44 @@ export class LazyTree {
     return !row.defaultCollapsed;
   }
 
-  /** Renders a list of rows into `parent` (first PAGE_SIZE, then a "Show N more" row). Returns how many show. */
-  mount(parent: HTMLElement, rows: Row[], listKey: string, filtered = false): number {
+  /**
+   * Renders a list of rows into `parent` (first PAGE_SIZE, then a "Show N more" row) as tree items of ARIA level
+   * `level`. Returns how many show.
+   */
+  mount(parent: HTMLElement, rows: Row[], listKey: string, filtered = false, level = 1): number {
     const visible = this.filtering && !filtered ? rows.filter((r) => this.visible(r)) : rows;
     const shown = Math.max(PAGE_SIZE, this.state.shown.get(listKey) ?? 0);
-    this.appendRows(parent, visible, 0, shown, listKey);
+    this.appendRows(parent, visible, 0, shown, listKey, level);
     return visible.length;
   }
 
-  private appendRows(parent: HTMLElement, rows: Row[], from: number, to: number, listKey: string): void {
+  private appendRows(parent: HTMLElement, rows: Row[], from: number, to: number, listKey: string, level: number): void {
     const end = Math.min(rows.length, to);
     for (let i = from; i < end; i++) {
       const row = rows[i];
-      if (row) this.renderRow(parent, row);
+      if (row) this.renderRow(parent, row, level);
     }
     if (rows.length > end) {
-      const more = el(parent, "div", { cls: "tree-item mosaic-more" });
-      const self = el(more, "div", {
-        cls: "tree-item-self is-clickable mosaic-more-self",
-        attr: { "data-mosaic-action": "more", role: "button", tabindex: 0 },
+      const more = el(parent, "div", {
+        cls: "tree-item mosaic-more",
+        attr: { role: "treeitem", "aria-level": level, "aria-selected": "false", tabindex: -1 },
       });
+      const self = el(more, "div", { cls: "tree-item-self is-clickable mosaic-more-self", attr: { "data-mosaic-action": "more" } });
       el(self, "div", { cls: "tree-item-inner", text: `Show ${rows.length - end} more` });
-      this.moreInfo.set(more, { rows, listKey });
+      this.moreInfo.set(more, { rows, listKey, level });
     }
   }
 
-  private renderRow(parent: HTMLElement, row: Row): HTMLElement {
-    const item = el(parent, "div", { cls: ["tree-item", "mosaic-row", ...(row.cls ?? [])] });
+  private renderRow(parent: HTMLElement, row: Row, level: number): HTMLElement {
+    if (row.label) {
+      const label = el(parent, "div", { cls: ["mosaic-group-label", ...(row.cls ?? [])], attr: { "aria-hidden": "true" } });
+      row.fill(label, label, this.highlight);
+      return label;
+    }
+    const item = el(parent, "div", {
+      cls: ["tree-item", "mosaic-row", ...(row.cls ?? [])],
+      attr: { role: "treeitem", "aria-level": level, "aria-selected": "false", tabindex: -1 },
+    });
     this.itemRows.set(item, row);
     const collapsible = row.key !== null && this.visibleChildren(row).length > 0;
     const self = el(item, "div", {
@@ -161,17 +180,24 @@ export class LazyTree {
     if (!flair.firstChild) flair.remove();
     if (collapsible) {
       if (this.isExpanded(row)) this.renderChildren(item, row);
-      else this.markCollapsed(item, true);
+      this.markCollapsed(item, !this.isExpanded(row));
     }
     return item;
   }
 
   private renderChildren(item: HTMLElement, row: Row): void {
-    const box = el(item, "div", { cls: "tree-item-children" });
-    this.mount(box, this.visibleChildren(row), row.key ?? "", true);
+    const box = el(item, "div", { cls: "tree-item-children", attr: { role: "group" } });
+    const level = Number(item.getAttribute("aria-level") ?? "1");
+    this.mount(box, this.visibleChildren(row), row.key ?? "", true, level + 1);
+  }
+
+  /** Whether the tree item's row can expand (it has children to show). */
+  expandable(item: Element): boolean {
+    return item.getAttribute("aria-expanded") !== null;
   }
 
   private markCollapsed(item: Element, collapsed: boolean): void {
+    item.setAttribute("aria-expanded", String(!collapsed));
     item.classList.toggle("is-collapsed", collapsed);
     const icon = item.querySelector(":scope > .tree-item-self > .collapse-icon");
     icon?.classList.toggle("is-collapsed", collapsed);
@@ -215,11 +241,11 @@ export class LazyTree {
     const info = this.moreInfo.get(moreItem);
     const parent = moreItem.parentElement;
     if (!info || !parent) return false;
-    const already = parent.querySelectorAll(":scope > .tree-item:not(.mosaic-more)").length;
+    const already = parent.querySelectorAll(":scope > .tree-item:not(.mosaic-more), :scope > .mosaic-group-label").length;
     const next = already + PAGE_SIZE;
     this.state.shown.set(info.listKey, next);
     moreItem.remove();
-    this.appendRows(parent, info.rows, already, next, info.listKey);
+    this.appendRows(parent, info.rows, already, next, info.listKey, info.level);
     return true;
   }
 
@@ -236,28 +262,6 @@ export class LazyTree {
     };
     walk(rows);
   }
-
-  private readonly highlight: Highlight = (parent, value) => {
-    if (!this.filtering) {
-      text(parent, value);
-      return;
-    }
-    const lower = value.toLowerCase();
-    // Lower-casing can change the length of some characters; then offsets would not line up, so show it plain.
-    if (lower.length !== value.length) {
-      text(parent, value);
-      return;
-    }
-    let at = 0;
-    for (;;) {
-      const hit = lower.indexOf(this.needle, at);
-      if (hit < 0) break;
-      if (hit > at) text(parent, value.slice(at, hit));
-      el(parent, "mark", { cls: "mosaic-match", text: value.slice(hit, hit + this.needle.length) });
-      at = hit + this.needle.length;
-    }
-    if (at < value.length) text(parent, value.slice(at));
-  };
 }
 
 /** What a sidebar view shows: the parts above the tree, its rows, and the text when it is empty. */

@@ -1,5 +1,7 @@
 // Rows of a question tree (problem trees and a module's own questions) and of the notes addressing each question.
 import type { AddressRef, TreeNode } from "../../core/model";
+import { readableContext } from "../../core/parse/summary";
+import { groupByRelation, LINK_RELATION } from "../../core/query/relation-groups";
 import { isEmptyBranch, isGap, isLeafQuestion, treeCounts } from "../../core/tree/counts";
 import { el } from "../dom";
 import type { Row } from "./lazy-tree";
@@ -65,10 +67,34 @@ export function addresserRow(ref: AddressRef): Row {
     fill(inner, _flair, highlight) {
       const line = rowLine(inner);
       noteLink(line, ref.title, highlight);
-      pill(line, ref.relation, ref.relation);
-      if (ref.context) contextLine(inner, ref.context);
+      // The group heading shows the relation; screen readers, which skip that heading, hear it with the note.
+      el(line, "span", { cls: "mosaic-sr-only", text: ` (${ref.relation})` });
+      if (ref.context) contextLine(inner, readableContext(ref.context));
     },
   };
+}
+
+/** A small heading over the notes of one relation: its name and how many. */
+function relationLabelRow(relation: string, count: number): Row {
+  return {
+    key: null,
+    path: null,
+    line: null,
+    matchText: null,
+    cls: ["mosaic-relation-label", `mosaic-relation-${relation.replace(/[^a-z0-9-]/gi, "").toLowerCase() || "other"}`],
+    label: true,
+    children: null,
+    defaultCollapsed: false,
+    fill(inner) {
+      el(inner, "span", { cls: "mosaic-relation-name", text: relation === LINK_RELATION ? "links" : relation });
+      el(inner, "span", { cls: "mosaic-relation-count", text: String(count) });
+    },
+  };
+}
+
+/** The notes addressing a question, grouped by relation (answers, addresses, informs, source, …, links). */
+export function addresserGroupRows(refs: AddressRef[]): Row[] {
+  return groupByRelation(refs).flatMap((g) => [relationLabelRow(g.relation, g.refs.length), ...g.refs.map(addresserRow)]);
 }
 
 export function questionRows(nodes: TreeNode[], options: QuestionOptions, depth = 0): Row[] {
@@ -90,7 +116,7 @@ function questionRow(node: TreeNode, options: QuestionOptions, depth: number): R
     cls: gap ? ["mosaic-question", "mosaic-gap"] : ["mosaic-question"],
     defaultCollapsed: deep || (depth === 0 ? options.collapseTop : options.collapseDeep),
     children: hasChildren
-      ? () => [...addressers.map(addresserRow), ...questionRows(node.children, options, depth + 1)]
+      ? () => [...addresserGroupRows(addressers), ...questionRows(node.children, options, depth + 1)]
       : suggestions
         ? () => {
             const list = suggestions.forGap(node);

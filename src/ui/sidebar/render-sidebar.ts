@@ -1,9 +1,10 @@
 // The Mosaic sidebar: header, filter and lazily rendered tree for the active note's SidebarModel; plain DOM, no obsidian.
-import type { NoteKind, SidebarModel, TreeNode } from "../../core/model";
+import type { SidebarModel, TreeNode } from "../../core/model";
 import { clear, closestInside, el } from "../dom";
-import { collapseAllIcon, expandAllIcon } from "./icons";
 import { LazyTree, type TreeState } from "./lazy-tree";
 import { emptyState } from "./parts";
+import { buildHeader, KIND_LABELS } from "./sidebar-header";
+import { TreeFocus } from "./tree-focus";
 import { suggestionTarget, type SuggestionSource } from "./suggestion-rows";
 import type { BodyPlan } from "./lazy-tree";
 import { EMPTY_NO_NOTE, planBody } from "./views";
@@ -35,26 +36,7 @@ export interface SidebarState {
   suggestions?: SuggestionSource | null;
 }
 
-export const FILTER_PLACEHOLDER = "Filter questions…";
-
-const KIND_LABELS: Record<NoteKind, string> = {
-  problem: "Problem",
-  module: "Module",
-  "learning-outcome": "Learning outcome",
-  lens: "Lens",
-  course: "Course",
-  source: "Source",
-  other: "Note",
-};
-
-function actionButton(parent: HTMLElement, action: string, label: string, draw: (p: Element) => void): void {
-  const button = el(parent, "div", {
-    cls: "clickable-icon nav-action-button",
-    attr: { "data-mosaic-action": action, "aria-label": label, role: "button", tabindex: 0 },
-    title: label,
-  });
-  draw(button);
-}
+export { FILTER_PLACEHOLDER } from "./sidebar-header";
 
 export class SidebarRenderer {
   private readonly root: HTMLElement;
@@ -75,28 +57,23 @@ export class SidebarRenderer {
   private tree: LazyTree | null = null;
   private plan: BodyPlan | null = null;
   private readonly listeners: [string, EventListener][];
+  private readonly focus: TreeFocus;
 
   constructor(
     private readonly container: HTMLElement,
     private readonly handlers: SidebarHandlers,
   ) {
     this.root = el(container, "div", { cls: "mosaic-sidebar" });
-    this.header = el(this.root, "div", { cls: "nav-header mosaic-header" });
-    const titleRow = el(this.header, "div", { cls: "mosaic-title-row" });
-    this.titleEl = el(titleRow, "div", { cls: "mosaic-title" });
-    this.badgeEl = el(titleRow, "span", { cls: "mosaic-kind-badge" });
-    const toolbar = el(this.header, "div", { cls: "mosaic-toolbar" });
-    const search = el(toolbar, "div", { cls: "search-input-container mosaic-filter" });
-    this.input = el(search, "input", {
-      attr: { type: "search", placeholder: FILTER_PLACEHOLDER, spellcheck: "false", enterkeyhint: "search" },
+    ({ header: this.header, titleEl: this.titleEl, badgeEl: this.badgeEl, input: this.input } = buildHeader(this.root));
+    this.focus = new TreeFocus({
+      toggle: (item) => this.toggleItem(item),
+      open: (item, newTab) => {
+        const self = item.querySelector<HTMLElement>(":scope > .tree-item-self[data-path]");
+        if (self) this.openLink(self, newTab);
+      },
+      action: (item) => this.tree?.showMore(item),
+      isExpandable: (item) => this.tree?.expandable(item) ?? false,
     });
-    el(search, "div", {
-      cls: "search-input-clear-button",
-      attr: { "data-mosaic-action": "clear-filter", "aria-label": "Clear filter", role: "button" },
-    });
-    const buttons = el(toolbar, "div", { cls: "nav-buttons-container" });
-    actionButton(buttons, "expand-all", "Expand all", expandAllIcon);
-    actionButton(buttons, "collapse-all", "Collapse all", collapseAllIcon);
     this.body = el(this.root, "div", { cls: "mosaic-body" });
     this.treeState = { collapsed: this.state.collapsed, expanded: new Set(), filterCollapsed: new Set(), shown: new Map(), filter: "" };
 
@@ -162,6 +139,7 @@ export class SidebarRenderer {
     if (this.input.value !== state.filter) this.input.value = state.filter;
     this.root.classList.toggle("mosaic-has-filter", state.filter !== "");
     const scroll = this.container.scrollTop;
+    const hadFocus = this.focus.hasFocus();
     clear(this.body);
     const model = this.model ?? null;
     this.header.classList.toggle("mosaic-hidden", model === null);
@@ -189,6 +167,7 @@ export class SidebarRenderer {
     if (plan.empty) emptyState(this.body, plan.empty);
     const list = el(this.body, "div", { cls: "mosaic-tree" });
     tree.mount(list, plan.rows, `${model.note.path}#mosaic-top`);
+    this.focus.attach(list, `${KIND_LABELS[model.note.kind] ?? "Note"} ${model.note.title}`, hadFocus);
     if (tree.filtering && !plan.rows.some((r) => !r.filterExempt && tree.visible(r))) {
       const none = emptyState(this.body, `Nothing matches “${state.filter.trim()}”.`);
       this.body.insertBefore(none, list);
@@ -207,7 +186,7 @@ export class SidebarRenderer {
     const item = actionEl.closest(".tree-item");
     switch (action) {
       case "toggle":
-        if (item) this.tree?.toggle(item);
+        if (item) this.toggleItem(item as HTMLElement);
         break;
       case "more":
         if (item) this.tree?.showMore(item);
@@ -237,7 +216,14 @@ export class SidebarRenderer {
     }
   }
 
+  private toggleItem(item: HTMLElement): void {
+    this.tree?.toggle(item);
+    this.focus.repair(item);
+  }
+
   private onClick(event: MouseEvent): void {
+    const row = closestInside(event, '[role="treeitem"]', this.container);
+    if (row) this.focus.follow(row);
     const actionEl = closestInside(event, "[data-mosaic-action]", this.container);
     if (actionEl) {
       this.runAction(actionEl.dataset.mosaicAction ?? "", actionEl);
@@ -252,7 +238,7 @@ export class SidebarRenderer {
     // Rows that stand for no note (section headings) toggle on a click anywhere on them.
     const self = closestInside(event, ".tree-item-self", this.container);
     const item = self?.parentElement;
-    if (item && self.classList.contains("mod-collapsible")) this.tree?.toggle(item);
+    if (item && self.classList.contains("mod-collapsible")) this.toggleItem(item);
   }
 
   private onAuxClick(event: MouseEvent): void {
@@ -297,6 +283,11 @@ export class SidebarRenderer {
         event.preventDefault();
         this.setFilter("");
       }
+      if (event.key === "ArrowDown" && this.focus.focusTree()) event.preventDefault();
+      return;
+    }
+    if (this.focus.onKey(event)) {
+      event.preventDefault();
       return;
     }
     if (event.key !== "Enter" && event.key !== " ") return;

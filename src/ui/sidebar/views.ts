@@ -4,7 +4,7 @@ import { el } from "../dom";
 import { linkedRow, lensRow, outcomeRow } from "./course-rows";
 import type { BodyPlan, Row } from "./lazy-tree";
 import { contextLine, noteLink, pill, rowLine } from "./parts";
-import { addresserRow, leafStats, questionDefaults, questionRows } from "./question-rows";
+import { addresserGroupRows, leafStats, questionDefaults, questionRows } from "./question-rows";
 import { diagnosticsSection, sectionRow } from "./section-rows";
 import { unreadSection, type SuggestionSource } from "./suggestion-rows";
 import { excerptRow } from "./walk-rows";
@@ -45,7 +45,7 @@ function problemPlan(model: Extract<SidebarModel, { kind: "problem" }>, options:
   const rows = questionRows(root.children, defaults);
   if (options.showAddressers && root.addressedBy.length > 0) {
     rows.push(
-      sectionRow(`${root.path}#mosaic-whole`, "Notes on the whole problem", root.addressedBy.map(addresserRow), {
+      sectionRow(`${root.path}#mosaic-whole`, "Notes on the whole problem", addresserGroupRows(root.addressedBy), {
         count: root.addressedBy.length,
       }),
     );

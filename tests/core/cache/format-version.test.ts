@@ -38,7 +38,7 @@ function keyPaths(value: unknown, prefix: string, out: Set<string>): Set<string>
 }
 
 const RECORDED = {
-  format: 4,
+  format: 5,
   shape: [
     "blockIds", "blockIds[].id", "blockIds[].line", "contentOutline", "contentOutline[].blockId",
     "contentOutline[].children", "contentOutline[].children[].blockId", "contentOutline[].children[].children",
@@ -72,7 +72,7 @@ const RECORDED = {
     "sections[].fields[].links[].path", "sections[].fields[].links[].raw", "sections[].fields[].links[].section",
     "sections[].fields[].links[].subpath", "sections[].fields[].listItemLine", "sections[].fields[].rawKey",
     "sections[].fields[].section", "sections[].fields[].value", "sections[].level", "sections[].line",
-    "sections[].parent", "sections[].title", "sections[].type", "tags", "tier", "title",
+    "sections[].parent", "sections[].title", "sections[].type", "summary", "tags", "tier", "title",
   ],
 };
 
