@@ -272,6 +272,8 @@ export interface ExportNote {
   kind: NoteKind;
   title: string;
   id: string | null;
+  /** Frontmatter `aliases`, present only when the note has some. */
+  aliases?: string[];
 }
 
 export interface Edge {

@@ -82,6 +82,7 @@ export function buildGraphData(data: MosaicExport): GraphData {
       line: null,
       gap: false,
       weight: 0,
+      ...(note.aliases ? { aliases: note.aliases } : {}),
     });
   }
 

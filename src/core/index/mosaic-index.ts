@@ -13,6 +13,7 @@ import { PathResolver, type LinkResolver } from "../resolve/path-resolver";
 import { linkKey } from "../resolve/paths";
 import { normalizeKey } from "../parse/fields";
 import { isInIndexedFolders, isTimestampsPath } from "./indexed-files";
+import { noteAliases } from "../parse/note-meta";
 import { TreeCache } from "../tree/tree-cache";
 import { compareDiagnostics, dedupeDiagnostics } from "./diagnostic-order";
 import { buildEdges, cmp, type EdgeRecord } from "./edge-record";
@@ -361,7 +362,8 @@ export class MosaicIndex implements IndexReader {
   notes(): ExportNote[] {
     return this.notePaths().map((path) => {
       const note = this.states.get(path)!.note;
-      return { path, kind: note.kind, title: note.title, id: note.id };
+      const aliases = noteAliases(note);
+      return aliases.length === 0 ? { path, kind: note.kind, title: note.title, id: note.id } : { path, kind: note.kind, title: note.title, id: note.id, aliases };
     });
   }
 

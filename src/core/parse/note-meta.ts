@@ -21,3 +21,12 @@ export function lensId(kind: NoteKind, fm: Record<string, unknown> | null): stri
   if (kind === "module") return scalarString(fm.contentId) ?? scalarString(fm.id);
   return scalarString(fm.id);
 }
+
+/** Frontmatter `aliases` (or `alias`), as a list or a single string; empty strings dropped. */
+export function noteAliases(note: { frontmatter: Record<string, unknown> | null }): string[] {
+  const fm = note.frontmatter;
+  if (!fm) return [];
+  const raw = fm.aliases ?? fm.alias;
+  const list = Array.isArray(raw) ? raw : [raw];
+  return list.flatMap((a) => scalarString(a) ?? []);
+}
