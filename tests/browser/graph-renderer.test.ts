@@ -83,6 +83,12 @@ describeInChromium("GraphRenderer in Chromium", () => {
     // Fitted: every node is on screen.
     const inside = Object.values(await positionsOf(page)).filter((p) => p && p.x >= 0 && p.y >= 0 && p.x <= 1200 && p.y <= 800);
     expect(inside.length).toBe(300);
+    // Room for the labels of the nodes at the edges: a line of text above the top node and below the bottom one.
+    const ys = inside.map((p) => p!.y);
+    const height = await page.evaluate(() => (window as unknown as Win).r.canvasElement.clientHeight);
+    expect(Math.min(...ys)).toBeGreaterThan(32);
+    expect(Math.max(...ys)).toBeLessThan(height - 32);
+    await page.screenshot({ path: screenshotPath("graph-fitted") });
     expect(await page.evaluate(() => (window as unknown as Win).saved)).toBeGreaterThan(0);
     expect(stats.medianFrameMs).toBeGreaterThan(0);
     const { drawn, colours } = await pixels();

@@ -9,26 +9,11 @@ import { ViewZoom } from "./interaction/view-zoom";
 import { LayoutKeeper } from "./layout/layout-keeper";
 import { readGraphTheme, type GraphTheme } from "./paint/graph-theme";
 import { FrameStats } from "./paint/frame-stats";
+import { labelMargins } from "./paint/labels";
 import { paint } from "./paint/painter";
+import type { GraphHandlers, GraphStats } from "./graph-types";
 
-export interface GraphHandlers {
-  open(path: string, line: number | null, newTab: boolean): void;
-  hover?(path: string, el: HTMLElement, event: MouseEvent): void;
-  /** A node was selected (click, keyboard, search) or the selection cleared. */
-  select?(id: string | null): void;
-  /** The global layout changed (laid out, or a node dragged): positions worth keeping for the next opening. */
-  positions?(positions: Positions): void;
-}
-
-export interface GraphStats {
-  nodes: number;
-  links: number;
-  settled: boolean;
-  lastFrameMs: number;
-  medianFrameMs: number;
-  layoutMs: number;
-  layoutIn: "worker" | "thread";
-}
+export type { GraphHandlers, GraphStats } from "./graph-types";
 
 export class GraphRenderer {
   private readonly chrome: GraphChrome;
@@ -188,7 +173,7 @@ export class GraphRenderer {
   /** Zooms and pans so every shown node fits the view. */
   fit(): void {
     const bounds = this.scene.bounds();
-    if (bounds) this.view.fit(bounds, this.width, this.height, this.chrome.legendInset());
+    if (bounds) this.view.fit(bounds, this.width, this.height, this.chrome.legendInset(), labelMargins(this.ctx, this.theme.font, this.scene));
     this.requestFrame();
   }
 

@@ -36,13 +36,18 @@ export class ViewZoom {
     this.behaviour.transform(select(this.canvas), t);
   }
 
-  /** Fits `bounds` into the view, leaving `insetLeft` pixels free on the left (where the legend sits). */
-  fit(bounds: Bounds, width: number, height: number, insetLeft = 0): void {
+  /**
+   * Fits `bounds` into the view, leaving `insetLeft` pixels free on the left (where the legend sits) and `margin`
+   * screen pixels on each side for the labels of the nodes at the edges.
+   */
+  fit(bounds: Bounds, width: number, height: number, insetLeft = 0, margin = { x: 0, y: 0 }): void {
     this.userMoved = false;
     if (width === 0 || height === 0) return;
-    const pad = 40;
     const inset = insetLeft < width / 3 ? insetLeft : 0;
-    const k = Math.min(2, (width - inset - pad) / Math.max(1, bounds.x1 - bounds.x0), (height - pad) / Math.max(1, bounds.y1 - bounds.y0));
+    // Labels never take more than half the view: a narrow pane still shows the graph.
+    const padX = 40 + Math.min(2 * margin.x, (width - inset) / 2);
+    const padY = 40 + Math.min(2 * margin.y, height / 2);
+    const k = Math.min(2, (width - inset - padX) / Math.max(1, bounds.x1 - bounds.x0), (height - padY) / Math.max(1, bounds.y1 - bounds.y0));
     this.set(
       zoomIdentity
         .translate(inset + (width - inset) / 2, height / 2)

@@ -47,6 +47,26 @@ export function fitLabel(measure: (text: string) => number, label: string, maxWi
   return `${head.replace(/[\s,;:.–-]+$/, "")}…`;
 }
 
+/** Nodes at each horizontal edge whose labels may stick out of a fitted view. */
+const EDGE_NODES = 6;
+const EDGE_LABEL_WIDTH = 240;
+
+/**
+ * Screen pixels a fitted view should keep free around the graph's bounds so that the labels of the nodes at its
+ * edges stay inside: half the widest of their labels beside the graph, a line of text above and below.
+ */
+export function labelMargins(ctx: CanvasRenderingContext2D, font: string, scene: GraphScene): { x: number; y: number } {
+  const byX = [...scene.nodes].sort((a, b) => a.x - b.x);
+  const edges = byX.length <= 2 * EDGE_NODES ? byX : [...byX.slice(0, EDGE_NODES), ...byX.slice(-EDGE_NODES)];
+  ctx.font = font;
+  let widest = 0;
+  for (const n of edges) {
+    const text = fitLabel((x) => ctx.measureText(x).width, n.data.label, EDGE_LABEL_WIDTH);
+    widest = Math.max(widest, ctx.measureText(text).width);
+  }
+  return { x: Math.ceil(widest / 2), y: LINE_HEIGHT + 4 };
+}
+
 function overlaps(a: Box, b: Box): boolean {
   return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 }
