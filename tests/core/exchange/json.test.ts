@@ -89,3 +89,21 @@ describe("parseJsonTree", () => {
     if (!result.ok) expect(result.error).toMatch(/deeper than/);
   });
 });
+
+describe("parseJsonTree on deep nesting", () => {
+  const nested = (levels: number): string => {
+    let node = '{"text":"Level ' + levels + '?","children":[]}';
+    for (let level = levels - 1; level >= 1; level--) node = `{"text":"Level ${level}?","children":[${node}]}`;
+    return `{"title":"Deep","root":{"text":"Deep","children":[${node}]}}`;
+  };
+
+  it("reads a problem 500 levels deep, and refuses one deeper with one line saying where", () => {
+    const ok = parseJsonTree(nested(500));
+    expect(ok.ok).toBe(true);
+    let depth = 0;
+    for (let n = ok.ok ? ok.roots[0] : undefined; n; n = n.children[0]) depth++;
+    expect(depth).toBe(500);
+    const refused = parseJsonTree(nested(501));
+    expect(refused).toEqual({ ok: false, error: expect.stringMatching(/^problem\.root(\.children\[0\])+: nested deeper than 500 levels$/) });
+  });
+});
