@@ -7,7 +7,7 @@ export interface ItemParts {
 }
 
 const BLOCK_ID = /(?:^|[ \t])\^([A-Za-z0-9-]+)[ \t]*$/;
-const BRACKET_STATUS = /[[(][ \t]*status[ \t]*::[ \t]*([^\])]*?)[ \t]*[\])]/i;
+const STATUS_OPENER = /[ \t]*status[ \t]*::/iy;
 const LINE_STATUS = /(?:^|[ \t])status[ \t]*::[ \t]*(.*)$/i;
 const TASK_BOX = /^\[[ xX/-]\][ \t]+/;
 
@@ -21,10 +21,10 @@ export function readItemContent(raw: string): ItemParts {
     rest = rest.slice(0, block.index);
   }
   let status: string | null = null;
-  const bracket = BRACKET_STATUS.exec(rest);
+  const bracket = bracketStatus(rest);
   if (bracket) {
-    status = emptyToNull(bracket[1] ?? "");
-    rest = rest.slice(0, bracket.index) + rest.slice(bracket.index + bracket[0].length);
+    status = emptyToNull(bracket.value);
+    rest = rest.slice(0, bracket.start) + rest.slice(bracket.end);
   } else {
     const line = LINE_STATUS.exec(rest);
     if (line) {
@@ -33,6 +33,26 @@ export function readItemContent(raw: string): ItemParts {
     }
   }
   return { text: collapse(rest), anchor, status };
+}
+
+/**
+ * The first `[status:: x]` or `(status:: x)` (either closer ends it), found in one pass: a regex with a lazy value
+ * scanned to the end of the line from every opener, which a crafted 1 MB line turns quadratic.
+ */
+function bracketStatus(text: string): { value: string; start: number; end: number } | null {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== "[" && c !== "(") continue;
+    STATUS_OPENER.lastIndex = i + 1;
+    if (!STATUS_OPENER.test(text)) continue;
+    const from = STATUS_OPENER.lastIndex;
+    // No closer after the first opener means none after any later one either.
+    for (let close = from; close < text.length; close++) {
+      if (text[close] === "]" || text[close] === ")") return { value: text.slice(from, close), start: i, end: close + 1 };
+    }
+    return null;
+  }
+  return null;
 }
 
 /** The content written after a list marker: text, then `[status:: x]`, then ` ^id` (a block id must end the line). */

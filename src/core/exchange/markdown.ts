@@ -72,7 +72,7 @@ type Token =
   | { kind: "item"; indent: number; ordered: boolean; numbering: number[]; raw: string }
   | { kind: "text"; indent: number };
 
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const HEADING_OPENER = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
 const DOTTED = /^([ \t]*)(\d{1,9}(?:\.\d{1,9})+)[.)]?(?:[ \t]+(.*))?$/;
 const ITEM = /^([ \t]*)([-*+•‣◦▪●]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
@@ -131,9 +131,23 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * An ATX heading's level and text without its closing `#`s, read by hand: a regex with a lazy text followed by an
+ * optional closing sequence backtracks over every space of a long run.
+ */
+function readHeading(line: string): { level: number; raw: string } | null {
+  const open = HEADING_OPENER.exec(line);
+  if (!open?.[1]) return null;
+  let text = line.slice(open[0].length).replace(/^[ \t]+/, "").trimEnd();
+  let hashes = text.length;
+  while (hashes > 0 && text[hashes - 1] === "#") hashes--;
+  if (hashes < text.length && (hashes === 0 || text[hashes - 1] === " " || text[hashes - 1] === "\t")) text = text.slice(0, hashes).trimEnd();
+  return { level: open[1].length, raw: text };
+}
+
 function lineToken(line: string): Token {
-  const heading = HEADING.exec(line);
-  if (heading?.[1] !== undefined) return { kind: "heading", level: heading[1].length, raw: heading[2] ?? "" };
+  const heading = readHeading(line);
+  if (heading) return { kind: "heading", level: heading.level, raw: heading.raw };
   const dotted = DOTTED.exec(line);
   if (dotted) {
     const numbering = (dotted[2] ?? "").split(".").map(Number);

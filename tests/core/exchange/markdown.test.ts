@@ -162,3 +162,26 @@ describe("toMarkdown and newProblemNote", () => {
     });
   });
 });
+
+describe("parseMarkdownOutline on crafted long lines", () => {
+  // Each of these ran for minutes when a backtracking pattern read it; now each is one pass (jest's 5 s timeout guards it).
+  it("reads a 1.5 MB run of `[(status::` openers as text, with no status", () => {
+    const line = `- q ${"[(status::".repeat(150_000)}`;
+    const result = parseMarkdownOutline(line);
+    expect(result.ok && result.roots[0]?.status).toBe(null);
+    expect(result.ok && result.roots[0]?.text.length).toBe(line.length - 2);
+  });
+
+  it("takes the first bracketed status even after many openers, and either closer ends it", () => {
+    const result = parseMarkdownOutline(`- q ${"(".repeat(100_000)}[status:: partial) tail`);
+    expect(result.ok && result.roots[0]?.status).toBe("partial");
+  });
+
+  it("reads a heading with a million spaces before its last word, and drops a closing sequence", () => {
+    // A lone `# Title` over the outline is the problem itself: its text is the title.
+    const result = parseMarkdownOutline(`# x${" ".repeat(1_000_000)}y\n## Second ##\n- under`);
+    expect(result.ok && result.title).toBe("x y");
+    expect(result.ok && result.roots.map((r) => r.text)).toEqual(["Second"]);
+    expect(parseMarkdownOutline("## C# ##").ok && (parseMarkdownOutline("## C# ##") as { roots: { text: string }[] }).roots[0]?.text).toBe("C#");
+  });
+});
