@@ -17,6 +17,8 @@ export interface Corpus {
   avgLength: number;
   /** Term -> number of documents holding it. */
   df: Map<string, number>;
+  /** Term -> the documents holding it (indices, ascending): a question is scored against these only. */
+  postings: Map<string, number[]>;
 }
 
 export const K1 = 1.2;
@@ -29,6 +31,7 @@ export function buildCorpus(docs: readonly SourceDoc[]): Corpus {
   const tf: Map<string, number>[] = [];
   const lengths: number[] = [];
   const df = new Map<string, number>();
+  const postings = new Map<string, number[]>();
   for (const doc of sorted) {
     const counts = new Map<string, number>();
     let length = 0;
@@ -40,12 +43,17 @@ export function buildCorpus(docs: readonly SourceDoc[]): Corpus {
       counts.set(term, (counts.get(term) ?? 0) + 1);
       length++;
     }
-    for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+    for (const term of counts.keys()) {
+      df.set(term, (df.get(term) ?? 0) + 1);
+      const list = postings.get(term);
+      if (list) list.push(tf.length);
+      else postings.set(term, [tf.length]);
+    }
     tf.push(counts);
     lengths.push(length);
   }
   const total = lengths.reduce((a, b) => a + b, 0);
-  return { docs: sorted, tf, lengths, avgLength: sorted.length === 0 ? 0 : total / sorted.length, df };
+  return { docs: sorted, tf, lengths, avgLength: sorted.length === 0 ? 0 : total / sorted.length, df, postings };
 }
 
 /** Query terms with weights, and the word each term was written as. */
@@ -93,8 +101,13 @@ export function idf(corpus: Corpus, term: string): number {
 export function scoreAll(corpus: Corpus, query: Query): Scored[] {
   let total = 0;
   for (const [term, weight] of query.weights) total += weight * idf(corpus, term);
+  // Only the documents holding at least one of the query's terms can score.
+  const candidates = new Set<number>();
+  for (const term of query.weights.keys()) for (const index of corpus.postings.get(term) ?? []) candidates.add(index);
   const out: Scored[] = [];
-  corpus.tf.forEach((counts, index) => {
+  for (const index of candidates) {
+    const counts = corpus.tf[index];
+    if (!counts) continue;
     const length = corpus.lengths[index] ?? 0;
     const norm = K1 * (1 - B + (B * length) / (corpus.avgLength || 1));
     let covered = 0;
@@ -108,9 +121,9 @@ export function scoreAll(corpus: Corpus, query: Query): Scored[] {
       bm25 += value;
       parts.push({ word: query.words.get(term) ?? term, value });
     }
-    if (covered <= 0) return;
+    if (covered <= 0) continue;
     parts.sort((a, b) => b.value - a.value || (a.word < b.word ? -1 : 1));
     out.push({ index, score: covered / total, bm25, terms: parts.map((p) => p.word) });
-  });
+  }
   return out.sort((a, b) => b.score - a.score || b.bm25 - a.bm25 || a.index - b.index);
 }

@@ -43,7 +43,16 @@ function frontmatterText(fm: Record<string, unknown>): string {
 export function gapsFromProblems(problems: readonly ProblemTree[], opts: { leavesOnly?: boolean } = {}): Gap[] {
   const leavesOnly = opts.leavesOnly ?? true;
   const gaps: Gap[] = [];
-  const visit = (node: TreeNode, ancestors: string[], linked: Set<string>, isRoot: boolean): void => {
+  interface Frame {
+    node: TreeNode;
+    ancestors: string[];
+    linked: ReadonlySet<string>;
+    isRoot: boolean;
+  }
+  // Depth first in document order, with an explicit stack: a deep tree must not exhaust the call stack.
+  const stack: Frame[] = problems.map((p) => ({ node: p.root, ancestors: [], linked: new Set<string>(), isRoot: true })).reverse();
+  for (let frame = stack.pop(); frame !== undefined; frame = stack.pop()) {
+    const { node, ancestors, linked, isRoot } = frame;
     const here = new Set(linked);
     for (const a of node.addressedBy) here.add(a.path);
     here.add(node.path);
@@ -52,8 +61,7 @@ export function gapsFromProblems(problems: readonly ProblemTree[], opts: { leave
       gaps.push({ id, text: node.text, ancestors, linkedPaths: here });
     }
     const next = isRoot ? ancestors : [...ancestors, node.text];
-    for (const child of node.children) visit(child, next, here, false);
-  };
-  for (const problem of problems) visit(problem.root, [], new Set(), true);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, ancestors: next, linked: here, isRoot: false });
+  }
   return gaps;
 }

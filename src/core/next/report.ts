@@ -3,7 +3,7 @@ import type { IndexReader } from "../index/index-data";
 import type { ProblemTree, TreeNode } from "../model";
 import { buildCorpus, type Corpus, type SourceDoc } from "./bm25";
 import { docFromNote, gapsFromProblems } from "./from-index";
-import { rankForGap, rankUnreadFrom, type Gap } from "./suggest";
+import { rankForGap, rankUnreadFrom, UNREAD_TOP_K, type Gap } from "./suggest";
 import { KIND } from "../field-names";
 
 /** Suggestions per gap when the caller does not say. */
@@ -84,7 +84,9 @@ export function nextReport(index: IndexReader, options: NextOptions = {}): NextR
   if (kept.length === 0) return { gaps: [], unread: [] };
   const corpus = options.corpus ?? corpusOf(index);
   const perGap = Math.max(0, options.perGap ?? DEFAULT_PER_GAP);
-  const rankings = kept.map(({ gap }) => ({ gapId: gap.id, suggestions: rankForGap(corpus, gap, options.minScore) }));
+  // Each gap keeps only what is shown and what the unread ranking reads: memory grows with gaps, not gaps × sources.
+  const keep = Math.max(perGap, UNREAD_TOP_K);
+  const rankings = kept.map(({ gap }) => ({ gapId: gap.id, suggestions: rankForGap(corpus, gap, options.minScore, keep) }));
   const gaps = kept.map(({ problem, gap, node }, i): NextGap => ({
     id: gap.id,
     problem: { path: problem.path, title: problem.title },
@@ -124,9 +126,12 @@ function uniqueGaps(problems: readonly ProblemTree[]): FoundGap[] {
   return found.filter((entry) => best.get(entry.gap.id) === entry);
 }
 
-function addNodes(node: TreeNode, map: Map<string, TreeNode>): void {
-  map.set(gapId(node), node);
-  for (const child of node.children) addNodes(child, map);
+function addNodes(root: TreeNode, map: Map<string, TreeNode>): void {
+  const stack = [root];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    map.set(gapId(node), node);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
 }
 
 function round(n: number): number {

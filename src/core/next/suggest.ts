@@ -26,10 +26,7 @@ export interface GapSuggestions {
 
 /** Per gap, the `perGap` best-scoring sources not linked to it (ties by path). */
 export function suggestForGaps(corpus: Corpus, gaps: readonly Gap[], opts: { perGap: number; minScore?: number }): GapSuggestions[] {
-  return gaps.map((gap) => ({
-    gapId: gap.id,
-    suggestions: rankForGap(corpus, gap, opts.minScore).slice(0, Math.max(0, opts.perGap)),
-  }));
+  return gaps.map((gap) => ({ gapId: gap.id, suggestions: rankForGap(corpus, gap, opts.minScore, Math.max(0, opts.perGap)) }));
 }
 
 /**
@@ -38,18 +35,24 @@ export function suggestForGaps(corpus: Corpus, gaps: readonly Gap[], opts: { per
  */
 export const MIN_SCORE = 0.15;
 
-/** Every unlinked source scoring at least `minScore` for the gap, best first (ties by BM25, then path). */
-export function rankForGap(corpus: Corpus, gap: Gap, minScore = MIN_SCORE): Suggestion[] {
+/**
+ * The unlinked sources scoring at least `minScore` for the gap, best first (ties by BM25, then path); at most `limit`
+ * of them, so that many gaps × many sources keep only a few suggestions each in memory.
+ */
+export function rankForGap(corpus: Corpus, gap: Gap, minScore = MIN_SCORE, limit = Infinity): Suggestion[] {
   const query = buildQuery(gap.text, [...gap.ancestors].reverse());
   const out: Suggestion[] = [];
   for (const scored of scoreAll(corpus, query)) {
     const doc = corpus.docs[scored.index];
-    if (scored.score < minScore) break;
+    if (scored.score < minScore || out.length >= limit) break;
     if (!doc || gap.linkedPaths.has(doc.path)) continue;
     out.push({ path: doc.path, title: doc.title, score: scored.score, terms: scored.terms, unread: doc.unread });
   }
   return out;
 }
+
+/** How many of a gap's best sources an unread source must be among to count for it. */
+export const UNREAD_TOP_K = 5;
 
 export interface UnreadRank {
   path: string;
@@ -71,12 +74,13 @@ export interface RankOptions {
 
 /** Unread sources ranked by how many gaps they would fill, then strength, then path. */
 export function rankUnread(corpus: Corpus, gaps: readonly Gap[], opts: RankOptions = {}): UnreadRank[] {
-  return rankUnreadFrom(gaps.map((gap) => ({ gapId: gap.id, suggestions: rankForGap(corpus, gap, opts.minScore) })), opts);
+  const topK = opts.topK ?? UNREAD_TOP_K;
+  return rankUnreadFrom(gaps.map((gap) => ({ gapId: gap.id, suggestions: rankForGap(corpus, gap, opts.minScore, topK) })), opts);
 }
 
 /** `rankUnread` from rankings already made with `rankForGap` (full lists, not cut to a few per gap). */
 export function rankUnreadFrom(rankings: readonly GapSuggestions[], opts: RankOptions = {}): UnreadRank[] {
-  const topK = opts.topK ?? 5;
+  const topK = opts.topK ?? UNREAD_TOP_K;
   const relative = opts.relative ?? 0.5;
   const byPath = new Map<string, UnreadRank>();
   for (const { gapId, suggestions: ranked } of rankings) {
