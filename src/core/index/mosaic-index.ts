@@ -10,19 +10,15 @@ import type {
 } from "../model";
 import { DEFAULT_SETTINGS } from "../model";
 import { PathResolver, type LinkResolver } from "../resolve/path-resolver";
-import { linkKey } from "../resolve/paths";
 import { normalizeKey } from "../parse/fields";
 import { isInIndexedFolders, isTimestampsPath } from "./indexed-files";
 import { noteAliases } from "../parse/note-meta";
 import { TreeCache } from "../tree/tree-cache";
-import { compareDiagnostics, dedupeDiagnostics } from "./diagnostic-order";
-import { buildEdges, cmp, type EdgeRecord } from "./edge-record";
+import { cmp, type EdgeRecord } from "./edge-record";
+import { LinkGraph, type Changes } from "./link-graph";
 import { IdRegistry, type IdEntry } from "./duplicate-ids";
 import type { IndexReader } from "./index-data";
-import { linkDiagnostics } from "./link-diagnostics";
-import { addTo, removeFrom } from "./multimap";
-import { NameSuggester } from "./name-suggester";
-import { lensVaultDiagnostics } from "../lens/vault-checks";
+import { IndexDiagnostics } from "./index-diagnostics";
 import { globMatcher } from "../glob";
 import { parseEntry, type ParsedEntry } from "../cache/parsed-entry";
 
@@ -35,7 +31,6 @@ export interface IndexOptions {
 }
 
 /** Notes changed by one operation -> the targets of their edges before and after. */
-type Changes = Map<string, Set<string>>;
 
 interface NoteState {
   note: ParsedNote;
@@ -55,19 +50,13 @@ export class MosaicIndex implements IndexReader {
   private readonly timestamps = new Map<string, string>();
   private readonly pathResolver = new PathResolver();
   private readonly external: LinkResolver | null;
-  /** resolved target -> notes with an edge to it. */
-  private readonly reverse = new Map<string, Set<string>>();
-  /** link key -> notes with a link that may resolve to a note with that basename. */
-  private readonly dependents = new Map<string, Set<string>>();
   private readonly ids = new IdRegistry();
-  private readonly parentNotes = new Set<string>();
+  private readonly links: LinkGraph;
   private readonly relations: Set<string>;
   private readonly parents: Set<string>;
   private readonly trees: TreeCache;
   private rev = 0;
   private sortedPaths: string[] | null = null;
-  private diagnosticCache: { rev: number; unresolved: boolean; list: Diagnostic[] } | null = null;
-  private lensCache: { rev: number; list: Diagnostic[] } | null = null;
   private readonly ignored: (path: string) => boolean;
   /** Notes added by a bulk load whose links are not resolved yet (see beginBulk); empty outside a bulk load. */
   private readonly pendingLinks = new Set<string>();
@@ -76,7 +65,7 @@ export class MosaicIndex implements IndexReader {
   private linkedEarly = false;
   /** Set while a change is applied with links pending: the trees it updates read the index, which must not settle then. */
   private deferSettle = false;
-  private suggester: NameSuggester | null = null;
+  private readonly checks: IndexDiagnostics;
 
   constructor(options: IndexOptions = {}) {
     this.settings = options.settings ?? DEFAULT_SETTINGS;
@@ -85,6 +74,20 @@ export class MosaicIndex implements IndexReader {
     this.parents = new Set(this.settings.parentFields.map(normalizeKey));
     this.trees = new TreeCache(this);
     this.ignored = globMatcher(this.settings.ignoreGlobs ?? []);
+    this.links = new LinkGraph(
+      (link, from) => this.resolve(link, from),
+      (relation) => this.isParent(relation),
+    );
+    this.checks = new IndexDiagnostics({
+      vault: this,
+      revision: () => this.rev,
+      idDiagnostics: (path) => (path === undefined ? this.ids.diagnostics() : this.ids.diagnosticsFor(path, this.states.get(path)?.ids ?? [])),
+      parentDiagnostics: () => this.trees.parentGraph().diagnostics,
+      unreadable: () => this.unreadable,
+      isTimestamps: (path) => this.timestamps.has(path),
+      resolve: (link, from) => this.resolve(link, from),
+      unchecked: (path) => this.states.get(path)?.note.tier === "ignored" || this.ignored(path),
+    });
   }
 
   // ---- changes ----
@@ -143,7 +146,7 @@ export class MosaicIndex implements IndexReader {
     this.states.set(path, state);
     this.ids.add(state.ids);
     if (created) this.pathSetChanged(path, "add", changes);
-    this.link(state, changes);
+    this.links.link(state, changes);
     if (!sameParents(old?.edges, state.edges, this)) this.trees.clear();
     this.changed(changes, created || wasUnreadable);
   }
@@ -237,7 +240,7 @@ export class MosaicIndex implements IndexReader {
     this.states.set(path, state);
     this.ids.add(state.ids);
     this.pendingLinks.add(path);
-    if (!this.dependents.has(linkKey(path))) {
+    if (!this.links.hasDependents(path)) {
       // No linked note can resolve differently: pathSetChanged and changed() reduced to what they would still do.
       this.pathResolver.add(path);
       this.sortedPaths = null;
@@ -280,7 +283,7 @@ export class MosaicIndex implements IndexReader {
       if (done >= limit) break;
       this.pendingLinks.delete(path);
       const state = this.states.get(path);
-      if (state) this.link(state, null);
+      if (state) this.links.link(state, null);
       done++;
     }
     if (done > 0) this.linkedEarly = true;
@@ -295,7 +298,7 @@ export class MosaicIndex implements IndexReader {
     this.pendingLinks.clear();
     for (const path of pending) {
       const state = this.states.get(path);
-      if (state) this.link(state, null);
+      if (state) this.links.link(state, null);
     }
     this.trees.clear();
     this.changed(new Map(), true);
@@ -330,11 +333,8 @@ export class MosaicIndex implements IndexReader {
 
   incoming(path: string, parentsOnly = false): EdgeRecord[] {
     this.settle();
-    const sources = this.reverse.get(path);
-    if (!sources) return [];
     const out: EdgeRecord[] = [];
-    const list = parentsOnly ? [...sources].filter((s) => this.parentNotes.has(s)) : [...sources];
-    for (const from of list.sort(cmp)) {
+    for (const from of this.links.sourcesOf(path, parentsOnly)) {
       for (const record of this.outgoing(from)) if (record.edge.to === path) out.push(record);
     }
     return out;
@@ -348,7 +348,7 @@ export class MosaicIndex implements IndexReader {
 
   parentSources(): Iterable<string> {
     this.settle();
-    return this.parentNotes;
+    return this.links.parentSources();
   }
 
   isRelation(relation: string): boolean {
@@ -399,49 +399,13 @@ export class MosaicIndex implements IndexReader {
   /** All diagnostics, sorted by file then line; `unresolved` adds `unresolved-link` infos for plain body links. */
   diagnostics(options?: { unresolved?: boolean }): Diagnostic[] {
     this.settle();
-    const unresolved = options?.unresolved ?? false;
-    const cache = this.diagnosticCache;
-    if (cache && cache.rev === this.rev && cache.unresolved === unresolved) return [...cache.list];
-    const list: Diagnostic[] = [];
-    for (const path of this.notePaths()) list.push(...this.state(path).note.diagnostics);
-    for (const path of this.notePaths()) list.push(...this.linkChecks(path, unresolved));
-    list.push(...this.ids.diagnostics());
-    list.push(...this.trees.parentGraph().diagnostics);
-    list.push(...this.lensChecks());
-    for (const [path, reason] of this.unreadable) list.push(unreadableDiagnostic(path, reason));
-    const sorted = dedupeDiagnostics(this.checkedOnly(list).sort(compareDiagnostics));
-    this.diagnosticCache = { rev: this.rev, unresolved, list: sorted };
-    return [...sorted];
+    return this.checks.list(options?.unresolved ?? false);
   }
 
   /** Diagnostics of one file: its own and the index-level ones (links, ids, cycles). */
   diagnosticsFor(path: string, options?: { unresolved?: boolean }): Diagnostic[] {
     this.settle();
-    const list: Diagnostic[] = [];
-    const state = this.states.get(path);
-    if (state) {
-      list.push(...state.note.diagnostics, ...this.linkChecks(path, options?.unresolved ?? false));
-      list.push(...this.ids.diagnosticsFor(path, state.ids));
-      list.push(...this.trees.parentGraph().diagnostics.filter((d) => d.file === path));
-      list.push(...this.lensChecks().filter((d) => d.file === path));
-    }
-    if (this.timestamps.has(path)) list.push(...this.lensChecks().filter((d) => d.file === path));
-    const reason = this.unreadable.get(path);
-    if (reason !== undefined) list.push(unreadableDiagnostic(path, reason));
-    return dedupeDiagnostics(this.checkedOnly(list).sort(compareDiagnostics));
-  }
-
-  /** Lens checks across notes (platform links, tiers, excerpts, slugs), kept until the index changes. */
-  private lensChecks(): Diagnostic[] {
-    if (this.lensCache?.rev !== this.rev) {
-      this.lensCache = { rev: this.rev, list: lensVaultDiagnostics(this, (link, from) => this.resolve(link, from)) };
-    }
-    return this.lensCache.list;
-  }
-
-  /** Notes the Lens platform ignores (`validator-ignore`) and notes matching the ignore globs are indexed but not checked. */
-  private checkedOnly(list: Diagnostic[]): Diagnostic[] {
-    return list.filter((d) => this.states.get(d.file)?.note.tier !== "ignored" && !this.ignored(d.file));
+    return this.checks.of(path, options?.unresolved ?? false);
   }
 
   /** A number that changes whenever anything the queries return may have changed (views re-render on change). */
@@ -460,20 +424,6 @@ export class MosaicIndex implements IndexReader {
     return isInIndexedFolders(path, this.settings);
   }
 
-  /** Built on the first broken link after the set of notes changed. */
-  private nameSuggester(): NameSuggester {
-    const paths = this.notePaths();
-    if (this.suggester?.paths !== paths) this.suggester = new NameSuggester(paths);
-    return this.suggester;
-  }
-
-  private linkChecks(path: string, unresolved: boolean): Diagnostic[] {
-    return linkDiagnostics(this, path, {
-      unresolved,
-      suggest: (target) => this.nameSuggester().suggest(target),
-    });
-  }
-
   private resolve(linkpath: string, fromPath: string): string | null {
     if (this.external) {
       const hit = this.external.resolve(linkpath, fromPath);
@@ -482,32 +432,8 @@ export class MosaicIndex implements IndexReader {
     return this.pathResolver.resolve(linkpath, fromPath);
   }
 
-  /** Resolves a note's links into edges and records them in the reverse and dependency maps. */
-  private link(state: NoteState, changes: Changes | null): void {
-    const path = state.note.path;
-    state.edges = buildEdges(state.note, (linkpath, from) => this.resolve(linkpath, from));
-    state.keys = new Set();
-    for (const link of state.note.links) if (link.path.trim() !== "") state.keys.add(linkKey(link.path));
-    for (const key of state.keys) addTo(this.dependents, key, path);
-    for (const record of state.edges) {
-      const to = record.edge.to;
-      if (to === null) continue;
-      addTo(this.reverse, to, path);
-      if (changes) addTo(changes, path, to);
-    }
-    if (state.edges.some((r) => this.isParent(r.edge.relation))) this.parentNotes.add(path);
-  }
-
   private unlink(state: NoteState, changes: Changes): void {
-    const path = state.note.path;
-    for (const key of state.keys) removeFrom(this.dependents, key, path);
-    for (const record of state.edges) {
-      const to = record.edge.to;
-      if (to === null) continue;
-      removeFrom(this.reverse, to, path);
-      addTo(changes, path, to);
-    }
-    this.parentNotes.delete(path);
+    this.links.unlink(state, changes);
     this.ids.remove(state.ids);
   }
 
@@ -516,17 +442,12 @@ export class MosaicIndex implements IndexReader {
     if (change === "add") this.pathResolver.add(path);
     else this.pathResolver.remove(path);
     this.sortedPaths = null;
-    const sources = this.dependents.get(linkKey(path));
-    if (!sources) return;
-    for (const source of [...sources]) {
+    for (const source of this.links.dependentsOf(path)) {
       const state = this.states.get(source);
       if (!state || source === path) continue;
       const before = state.edges;
-      for (const key of state.keys) removeFrom(this.dependents, key, source);
-      for (const record of before) if (record.edge.to !== null) removeFrom(this.reverse, record.edge.to, source);
-      for (const record of before) if (record.edge.to !== null) addTo(changes, source, record.edge.to);
-      this.parentNotes.delete(source);
-      this.link(state, changes);
+      this.links.unlink(state, changes);
+      this.links.link(state, changes);
       if (!sameParents(before, state.edges, this)) this.trees.clear();
     }
   }
@@ -536,10 +457,6 @@ export class MosaicIndex implements IndexReader {
     for (const [path, targets] of changes) this.trees.noteChanged(path, targets);
     this.rev++;
   }
-}
-
-function unreadableDiagnostic(path: string, reason: string): Diagnostic {
-  return { file: path, line: null, severity: "error", code: "unreadable-file", message: `Cannot read file: ${reason}` };
 }
 
 /** Whether two edge lists hang the note in the same places (same parent targets and anchors). */
