@@ -84,7 +84,7 @@ describe("reading suggestions in the sidebar", () => {
     const other = loaded.app.vault.getFileByPath("Sources/Cyborgism.md");
     if (!other) throw new Error("example missing");
     await loaded.app.vault.append(other, "\nMore text.\n");
-    await settle();
+    await until(() => gapRow(root, GAP).group !== group);
     const after = gapRow(root, GAP);
     expect(after.group).not.toBe(group);
     expect(after.suggestions).toHaveLength(shown.length);
@@ -191,7 +191,7 @@ describe("reading suggestions in the sidebar", () => {
     const file = loaded.app.vault.getFileByPath(SOURCE);
     if (!file) throw new Error("missing source");
     await loaded.app.vault.append(file, "\nMore text.\n");
-    await settle();
+    await until(() => suggestions.forProblem(PROBLEM) !== first);
     expect(suggestions.forProblem(PROBLEM)).not.toBe(first);
   });
 });
