@@ -6,7 +6,7 @@ import { PreviewModal } from "../../src/plugin/preview-modal";
 import { MosaicSidebarView, VIEW_TYPE_MOSAIC_SIDEBAR } from "../../src/plugin/sidebar-view";
 import { ReadingSuggestions } from "../../src/plugin/suggestions";
 import { suggestionsLabel, UNREAD_HEADING } from "../../src/ui/sidebar/suggestion-rows";
-import { exampleFiles, loadPlugin, openNote, runCommand, settle, sleep, until, type Loaded } from "./plugin-harness";
+import { exampleFiles, loadPlugin, openNote, runCommand, sleep, until, type Loaded } from "./plugin-harness";
 import { questionEntries } from "../../src/core/query/questions";
 
 const PROBLEM = "Problems/Open problems in understanding agents.md";
