@@ -6,6 +6,8 @@ export interface NoteRef {
   path: string;
   title: string;
   kind: NoteKind;
+  /** The Lens tier, only where a view shows it (the sidebar's own note) and only when not `production`. */
+  tier?: "wip" | "ignored";
 }
 
 /** A linked note as written in a Lens field: resolved (`ref`) or not (`target` keeps the raw path). */

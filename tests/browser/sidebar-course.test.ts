@@ -149,6 +149,23 @@ describeInChromium("Walking a course in the sidebar", () => {
     expect(await count(".mosaic-empty")).toBe(0);
   });
 
+  it("a note that is not ready says so beside its kind, and the filter box names what it filters", async () => {
+    const draft = { ...files };
+    draft[modulePath(1)] = draft[modulePath(1)]!.replace(/^---\n/, "---\ntags: [wip]\n");
+    draft[lensPath(1, 1, 1)] = draft[lensPath(1, 1, 1)]!.replace(/^---\n/, "---\ntags: [validator-ignore]\n");
+    const drafts = indexOf(draft);
+    await shoot(model(drafts, modulePath(1)), "module-wip");
+    expect(await page.locator(".mosaic-tier-pill").textContent()).toBe("Work in progress");
+    expect(await page.locator(".mosaic-tier-pill").getAttribute("title")).toContain("wip");
+    expect(await page.locator(".mosaic-filter input").getAttribute("placeholder")).toBe("Filter outcomes and lenses…");
+    await showModel(page, model(drafts, lensPath(1, 1, 1)));
+    expect(await page.locator(".mosaic-tier-pill").textContent()).toBe("Not checked");
+    expect(await page.locator(".mosaic-filter input").getAttribute("placeholder")).toBe("Filter segments and sources…");
+    await showModel(page, model(drafts, COURSE_PATH));
+    expect(await page.locator(".mosaic-tier-pill").isVisible()).toBe(false);
+    expect(await page.locator(".mosaic-filter input").getAttribute("placeholder")).toBe("Filter modules, outcomes and lenses…");
+  });
+
   describeWithShared("the validator's golden course", ["fixtures/lens-content-processor/golden/actual-content/input"], () => {
     const golden = new MosaicIndex();
     beforeAll(() => readVault(sharedPath("fixtures/lens-content-processor/golden/actual-content/input"), golden));

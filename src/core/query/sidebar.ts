@@ -13,7 +13,7 @@ import { coursesUsing, excerptsOf, modulesUsing, notesAbove } from "./used-by";
 export function sidebarModel(index: IndexReader, path: string): SidebarModel | null {
   const note = index.note(path);
   if (!note) return null;
-  const ref: NoteRef = { path, title: note.title, kind: note.kind };
+  const ref: NoteRef = note.tier === "production" ? { path, title: note.title, kind: note.kind } : { path, title: note.title, kind: note.kind, tier: note.tier };
   const diagnostics = index.diagnosticsFor(path);
   switch (note.kind) {
     case "problem": {

@@ -3,7 +3,7 @@ import type { SidebarModel, TreeNode } from "../../core/model";
 import { clear, closestInside, el } from "../dom";
 import { LazyTree, type TreeState } from "./lazy-tree";
 import { emptyState } from "./parts";
-import { buildHeader, KIND_LABELS } from "./sidebar-header";
+import { buildHeader, KIND_LABELS, showNoteKind, type SidebarHeader } from "./sidebar-header";
 import { TreeFocus } from "./tree-focus";
 import { suggestionTarget, type SuggestionSource } from "./suggestion-rows";
 import type { BodyPlan } from "./lazy-tree";
@@ -42,7 +42,7 @@ export class SidebarRenderer {
   private readonly root: HTMLElement;
   private readonly header: HTMLElement;
   private readonly titleEl: HTMLElement;
-  private readonly badgeEl: HTMLElement;
+  private readonly head: SidebarHeader;
   private readonly input: HTMLInputElement;
   private readonly body: HTMLElement;
   private model: SidebarModel | null | undefined = undefined;
@@ -64,7 +64,8 @@ export class SidebarRenderer {
     private readonly handlers: SidebarHandlers,
   ) {
     this.root = el(container, "div", { cls: "mosaic-sidebar" });
-    ({ header: this.header, titleEl: this.titleEl, badgeEl: this.badgeEl, input: this.input } = buildHeader(this.root));
+    this.head = buildHeader(this.root);
+    ({ header: this.header, titleEl: this.titleEl, input: this.input } = this.head);
     this.focus = new TreeFocus({
       toggle: (item) => this.toggleItem(item),
       open: (item, newTab) => {
@@ -153,7 +154,7 @@ export class SidebarRenderer {
     this.root.classList.add(`mosaic-kind-${model.kind}`);
     this.titleEl.textContent = model.note.title;
     this.titleEl.title = model.note.path;
-    this.badgeEl.textContent = KIND_LABELS[model.note.kind] ?? model.note.kind;
+    showNoteKind(this.head, model.note.kind, model.note.tier);
 
     const plan = planBody(model, {
       showAddressers: state.showAddressers,

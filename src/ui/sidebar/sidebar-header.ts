@@ -1,9 +1,32 @@
 // The sidebar's header: the note's title and kind, the filter box, Expand all / Collapse all.
-import type { NoteKind } from "../../core/model";
+import type { NoteKind, NoteRef } from "../../core/model";
 import { el } from "../dom";
 import { collapseAllIcon, expandAllIcon } from "./icons";
 
 export const FILTER_PLACEHOLDER = "Filter questions…";
+
+/** What the filter box searches in each view. */
+const FILTER_PLACEHOLDERS: Record<NoteKind, string> = {
+  problem: FILTER_PLACEHOLDER,
+  course: "Filter modules, outcomes and lenses…",
+  module: "Filter outcomes and lenses…",
+  "learning-outcome": "Filter lenses…",
+  lens: "Filter segments and sources…",
+  source: "Filter…",
+  other: "Filter…",
+};
+
+/** The Lens platform's view of a note that is not ready: shown beside its kind so an author knows why. */
+const TIER_PILLS: Record<"wip" | "ignored", { text: string; title: string }> = {
+  wip: {
+    text: "Work in progress",
+    title: "Tagged wip: the platform publishes it only to drafts, and a finished note may not use it.",
+  },
+  ignored: {
+    text: "Not checked",
+    title: "Tagged validator-ignore: the platform skips it; Mosaic indexes it but reports nothing for it.",
+  },
+};
 
 export const KIND_LABELS: Record<NoteKind, string> = {
   problem: "Problem",
@@ -19,7 +42,19 @@ export interface SidebarHeader {
   header: HTMLElement;
   titleEl: HTMLElement;
   badgeEl: HTMLElement;
+  tierEl: HTMLElement;
   input: HTMLInputElement;
+}
+
+/** Fills the header's kind badge, tier pill and filter placeholder for a note. */
+export function showNoteKind(header: SidebarHeader, kind: NoteKind, tier: NoteRef["tier"]): void {
+  header.badgeEl.textContent = KIND_LABELS[kind] ?? kind;
+  header.input.placeholder = FILTER_PLACEHOLDERS[kind] ?? "Filter…";
+  const pill = tier === "wip" || tier === "ignored" ? TIER_PILLS[tier] : null;
+  header.tierEl.textContent = pill?.text ?? "";
+  header.tierEl.title = pill?.title ?? "";
+  header.tierEl.classList.toggle("mosaic-hidden", pill === null);
+  header.tierEl.dataset.tier = tier ?? "";
 }
 
 function actionButton(parent: HTMLElement, action: string, label: string, draw: (p: Element) => void): void {
@@ -36,6 +71,7 @@ export function buildHeader(root: HTMLElement): SidebarHeader {
   const titleRow = el(header, "div", { cls: "mosaic-title-row" });
   const titleEl = el(titleRow, "div", { cls: "mosaic-title" });
   const badgeEl = el(titleRow, "span", { cls: "mosaic-kind-badge" });
+  const tierEl = el(titleRow, "span", { cls: "mosaic-tier-pill mosaic-hidden" });
   const toolbar = el(header, "div", { cls: "mosaic-toolbar" });
   const search = el(toolbar, "div", { cls: "search-input-container mosaic-filter" });
   const input = el(search, "input", {
@@ -48,5 +84,5 @@ export function buildHeader(root: HTMLElement): SidebarHeader {
   const buttons = el(toolbar, "div", { cls: "nav-buttons-container" });
   actionButton(buttons, "expand-all", "Expand all", expandAllIcon);
   actionButton(buttons, "collapse-all", "Collapse all", collapseAllIcon);
-  return { header, titleEl, badgeEl, input };
+  return { header, titleEl, badgeEl, tierEl, input };
 }
