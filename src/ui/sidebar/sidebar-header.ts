@@ -20,11 +20,11 @@ const FILTER_PLACEHOLDERS: Record<NoteKind, string> = {
 const TIER_PILLS: Record<"wip" | "ignored", { text: string; title: string }> = {
   wip: {
     text: "Work in progress",
-    title: "Tagged wip: the platform publishes it only to drafts, and a finished note may not use it.",
+    title: "Tagged wip: checked, but a production note may not use it until the tag is removed.",
   },
   ignored: {
     text: "Not checked",
-    title: "Tagged validator-ignore: the platform skips it; Mosaic indexes it but reports nothing for it.",
+    title: "Tagged validator-ignore: the platform skips the file; Mosaic reports nothing in it, and reports notes that use it.",
   },
 };
 
