@@ -75,7 +75,8 @@ const SCENARIOS: Scenario[] = [
     unit: "sections",
     make: (dir, n) => {
       mkdirSync(path.join(dir, "vault"), { recursive: true });
-      const body = Array.from({ length: n }, (_, i) => `## Section ${i}\n- Question ${i}?`).join("\n");
+      // Short lines, so that 150k sections stay under the 5 MB a note may have.
+      const body = Array.from({ length: n }, (_, i) => `## S${i}\n- Q${i}?`).join("\n");
       writeFileSync(path.join(dir, "vault", "Sections.md"), `---\ntags: [problem]\n---\n${body}\n`);
       return ["tree", path.join(dir, "vault")];
     },
