@@ -182,6 +182,7 @@ export const RULE_CASES: RuleCase[] = [
   one("directive-form", "articles/c-dirform.md", article(":::footnote", "A note.", ":::"), article("::footnote[A note.]"), ":::footnote"),
   one("empty-directive", "articles/c-dirempty.md", article("Text.", ":::note", ":::"), article("Text.", ":::note", "Said.", ":::"), ":::note"),
   one("directive-attribute", "articles/c-dirattr.md", article("See :note[this]{opne}."), article("See :note[this]."), ":note"),
+  one("wikilink-image", "articles/c-embed.md", article("See ![[diagram.png]]."), article("See ![diagram](https://example.org/d.png)."), "![[diagram"),
   one("directive-outside-article", `${L}c-dirlens.md`, lens(37, text("content:: See :note[this].")), lens(37, text("content:: See this.")), "#### Text"),
   one(
     "missing-segment-field",

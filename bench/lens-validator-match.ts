@@ -48,6 +48,8 @@ const CODES: [RegExp, DiagnosticCode[]][] = [
   [/^Orphaned timestamps file/, ["orphan-timestamps"]],
   [/^(Start|End) timestamp '.*' (is after|not found in transcript)/, ["video-excerpt"]],
   [/found in non-article content/, ["directive-outside-article"]],
+  [/^Wiki-link image not supported/, ["wikilink-image"]],
+  [/^Empty video transcript in/, ["video-excerpt"]],
   [/^(Unsupported directive|Unknown directive)/, ["unsupported-directive"]],
   [/^Unclosed (container directive|bracket in)/, ["unclosed-directive"]],
   [/on closing ':::' marker/, ["closing-attribute"]],

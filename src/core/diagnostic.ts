@@ -62,7 +62,8 @@ export type DiagnosticCode =
   | "directive-form"
   | "empty-directive"
   | "directive-attribute"
-  | "directive-outside-article";
+  | "directive-outside-article"
+  | "wikilink-image";
 
 export interface Diagnostic {
   /** Vault-relative path with `/`. */

@@ -4,7 +4,7 @@ import { frontmatterChecks, isUuid } from "./frontmatter-checks";
 import { readPlatformLink } from "./platform-links";
 import type { LensReport } from "./report";
 import { allSections } from "./all-sections";
-import { articleDirectiveChecks } from "./directives";
+import { articleBodyChecks } from "./article-checks";
 import { closest, KNOWN_FIELDS, type SchemaKind } from "./schema";
 import { lastFields, segmentChecks, sourceSyntax } from "./segment-checks";
 
@@ -26,7 +26,7 @@ export function schemaKind(note: ParsedNote): SchemaKind | null {
 export function lensNoteChecks(note: ParsedNote, lines: readonly string[], report: LensReport): void {
   const kind = schemaKind(note);
   if (kind) frontmatterChecks(note, kind, lines, report);
-  if (kind === "article" && note.frontmatter) articleDirectiveChecks(lines, note.frontmatterLines, report);
+  if (kind === "article" && note.frontmatter) articleBodyChecks(lines, note.frontmatterLines, report);
   const lens = note.lens;
   if (!lens) return;
   const sections = lens.sections;

@@ -31,8 +31,13 @@ export function videoExcerptChecks(ref: LensReference, transcript: string, times
     report.error(toLine, "video-excerpt", `Start timestamp '${fromText}' is after end timestamp '${ref.to ?? ""}'`);
     return;
   }
+  const empty = (): void => report.error(fromLine, "video-excerpt", `Empty video transcript: nothing is said between ${fromText} and ${ref.to ?? "the end"}`);
   const words = timestamps === undefined ? null : timestampEntries(timestamps);
-  if (words !== null && words.length > 0) return;
+  if (words !== null && words.length > 0) {
+    // Word timings: the words whose start lies in [from, to].
+    if (!words.some((w) => spokenIn(w, from, to ?? Infinity))) empty();
+    return;
+  }
   const marks = new Set<number>();
   for (const line of transcript.split("\n")) {
     const m = MARKER.exec(line);
@@ -45,6 +50,15 @@ export function videoExcerptChecks(ref: LensReference, transcript: string, times
   }
   if (from !== 0 && !marks.has(from)) report.error(fromLine, "video-excerpt", `Start timestamp '${fromText}' not found in transcript`);
   else if (to !== null && !marks.has(to)) report.error(toLine, "video-excerpt", `End timestamp '${ref.to ?? ""}' not found in transcript`);
+  // Marked lines: those from the start up to, not including, the end.
+  else if (![...marks].some((t) => t >= from && t < (to ?? Infinity))) empty();
+}
+
+function spokenIn(word: unknown, from: number, to: number): boolean {
+  if (typeof word !== "object" || word === null) return false;
+  const { text, start } = word as Record<string, unknown>;
+  const at = typeof start === "string" ? parseTimestamp(start) : null;
+  return at !== null && at >= from && at <= to && typeof text === "string" && text.trim() !== "";
 }
 
 function isTranscriptPath(path: string): boolean {

@@ -1,6 +1,7 @@
 // Article directives (`:::note`, `::footnote[..]`, `:collapse[..]`) checked as the Lens platform checks them, with the
 // cases of its own tests; and directives written in a lens's text, where they do not render.
 import { articleDirectiveChecks, directiveOutsideArticle } from "../../../src/core/lens/directives";
+import { articleBodyChecks } from "../../../src/core/lens/article-checks";
 import { LensReport } from "../../../src/core/lens/report";
 import { MosaicIndex } from "../../../src/core/index/mosaic-index";
 
@@ -84,5 +85,16 @@ describe("directives outside articles", () => {
     const index = new MosaicIndex();
     index.setNote("Lenses/l.md", "---\nid: 3dd47fce-a0fe-4e03-916d-a160fe697dd0\n---\n#### Text\ncontent:: See :::note\n:note[a] and ::footnote[b]\n");
     expect(index.diagnostics().map((d) => [d.line, d.severity, d.code])).toEqual([[4, "warning", "directive-outside-article"]]);
+  });
+});
+
+describe("images in articles", () => {
+  it("an Obsidian embed is an error on its line; a Markdown image is fine", () => {
+    const report = new LensReport("articles/a.md");
+    articleBodyChecks(["Text ![[diagram.png]] and ![[b.png|300]].", "![alt](https://example.org/a.png)"], 0, report);
+    expect(report.list.map((d) => [d.line, d.severity, d.code, d.message])).toEqual([
+      [1, "error", "wikilink-image", "Wiki-link image not supported: ![[diagram.png]] (write ![alt](url))"],
+      [1, "error", "wikilink-image", "Wiki-link image not supported: ![[b.png|300]] (write ![alt](url))"],
+    ]);
   });
 });

@@ -147,6 +147,7 @@ describe("video excerpts", () => {
     ["a start not in the transcript", ["from:: 5:00", "to:: 5:45"], 6, "Start timestamp '5:00' not found in transcript"],
     ["an end not in the transcript", ["from:: 1:30", "to:: 10:00"], 7, "End timestamp '10:00' not found in transcript"],
     ["a start after the end", ["from:: 5:45", "to:: 1:30"], 7, "Start timestamp '5:45' is after end timestamp '1:30'"],
+    ["a start equal to the end (nothing between)", ["from:: 1:30", "to:: 1:30"], 6, "Empty video transcript: nothing is said between 1:30 and 1:30"],
   ])("%s is an error on its line", (_name, fields, line, message) => {
     expect(lensProblems(withMarkers(videoLens(...fields)))).toEqual([["Lenses/l.md", line, "error", message]]);
   });
@@ -156,8 +157,11 @@ describe("video excerpts", () => {
     expect(lensProblems(index)).toEqual([["Lenses/l.md", 6, "error", "Invalid timestamp format in from:: field: '1m30' (expected M:SS, H:MM:SS or M:SS.ms)"]]);
   });
 
-  it("with word timings, any times in order pass; a transcript without markers takes only a start of 0:00", () => {
-    expect(lensProblems(withMarkers(videoLens("from:: 4:00", "to:: 9:00"), WORDS))).toEqual([]);
+  it("with word timings, any times in order that hold a word pass; a transcript without markers takes only a start of 0:00", () => {
+    expect(lensProblems(withMarkers(videoLens("from:: 0:01", "to:: 9:00"), WORDS))).toEqual([]);
+    expect(lensProblems(withMarkers(videoLens("from:: 4:00", "to:: 9:00"), WORDS))).toEqual([
+      ["Lenses/l.md", 6, "error", "Empty video transcript: nothing is said between 4:00 and 9:00"],
+    ]);
     expect(lensProblems(withMarkers(videoLens("from:: 9:00", "to:: 4:00"), WORDS)).map((p) => p[3])).toEqual([
       "Start timestamp '9:00' is after end timestamp '4:00'",
     ]);
