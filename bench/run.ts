@@ -221,7 +221,7 @@ async function benchSidebar(model: SidebarModel, runs: number, results: Result[]
 }
 
 async function benchGraph(sizes: number[], runs: number, course: boolean, results: Result[], skipped: Skipped[]): Promise<void> {
-  // bench/graph-frame.ts belongs to the graph engineer; scripts/run-bench.mjs bundles it on its own when it is there.
+  // scripts/run-bench.mjs bundles bench/graph-frame.ts on its own (d3 is ESM-only) when it is there.
   const bundle = path.join(OUT, "graph-frame.js");
   let run: RunGraphBench | undefined;
   if (existsSync(bundle)) {

@@ -25,7 +25,7 @@ await esbuild.build({
   outfile: `${OUT}/bench.js`,
 });
 
-// bench/graph-frame.ts is the graph engineer's; bundled on its own (d3 is ESM-only) when it is there.
+// bench/graph-frame.ts is bundled on its own (d3 is ESM-only) when it is there.
 rmSync(`${OUT}/graph-frame.js`, { force: true });
 if (existsSync("bench/graph-frame.ts")) {
   try {
