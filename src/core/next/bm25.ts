@@ -98,12 +98,11 @@ export function idf(corpus: Corpus, term: string): number {
  * contains / Σ weight·idf over all query terms: 1 when it names every word of the question, and a word that few
  * sources use counts for more than a common one. Equal scores are ordered by BM25, then by path.
  */
-export function scoreAll(corpus: Corpus, query: Query): Scored[] {
+export function scoreAll(corpus: Corpus, query: Query, minScore = 0): Scored[] {
   let total = 0;
   for (const [term, weight] of query.weights) total += weight * idf(corpus, term);
-  // Only the documents holding at least one of the query's terms can score.
   const candidates = new Set<number>();
-  for (const term of query.weights.keys()) for (const index of corpus.postings.get(term) ?? []) candidates.add(index);
+  for (const term of essentialTerms(corpus, query, minScore * total)) for (const index of corpus.postings.get(term) ?? []) candidates.add(index);
   const out: Scored[] = [];
   for (const index of candidates) {
     const counts = corpus.tf[index];
@@ -126,4 +125,17 @@ export function scoreAll(corpus: Corpus, query: Query): Scored[] {
     out.push({ index, score: covered / total, bm25, terms: parts.map((p) => p.word) });
   }
   return out.sort((a, b) => b.score - a.score || b.bm25 - a.bm25 || a.index - b.index);
+}
+
+/**
+ * The query terms a document must hold one of to reach `least` (MaxScore pruning): the weakest terms whose weights
+ * add up to less than `least` cannot lift a document there on their own, so only the others' documents are scored.
+ * With `least` 0 every term is essential.
+ */
+function essentialTerms(corpus: Corpus, query: Query, least: number): string[] {
+  const byWeight = [...query.weights].map(([term, weight]) => ({ term, value: weight * idf(corpus, term) })).sort((a, b) => a.value - b.value);
+  let weak = 0;
+  let skipped = 0;
+  while (skipped < byWeight.length && weak + byWeight[skipped]!.value < least) weak += byWeight[skipped++]!.value;
+  return byWeight.slice(skipped).map((t) => t.term);
 }

@@ -42,7 +42,7 @@ export const MIN_SCORE = 0.15;
 export function rankForGap(corpus: Corpus, gap: Gap, minScore = MIN_SCORE, limit = Infinity): Suggestion[] {
   const query = buildQuery(gap.text, [...gap.ancestors].reverse());
   const out: Suggestion[] = [];
-  for (const scored of scoreAll(corpus, query)) {
+  for (const scored of scoreAll(corpus, query, minScore)) {
     const doc = corpus.docs[scored.index];
     if (scored.score < minScore || out.length >= limit) break;
     if (!doc || gap.linkedPaths.has(doc.path)) continue;
