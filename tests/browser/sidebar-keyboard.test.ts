@@ -179,6 +179,41 @@ describeInChromium("Mosaic sidebar by keyboard alone", () => {
       const calls = (await handlerCalls(page)).filter((c) => c.name === "open");
       expect(calls).toHaveLength(1);
       expect(calls[0]?.name).toBe("open");
+      // The outcome row's own button is reachable by Tab from that row only; Enter on it shows the sentence.
+      expect(f.cls).toContain("mosaic-outcome");
+      expect(await page.locator('.mosaic-tree [role="button"][tabindex="0"]').count()).toBe(1);
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.className)).toContain("mosaic-sentence-toggle");
+      await page.keyboard.press("Enter");
+      expect(await page.locator(".mosaic-sentence-toggle[aria-expanded=true]").count()).toBe(1);
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => !!document.activeElement?.closest(".mosaic-tree"))).toBe(false);
     }
+  });
+
+  it("keeps keyboard focus on the same row when the index re-renders the view", async () => {
+    const m = model(AGENTS);
+    await showModel(page, m, "light");
+    await tabIntoTree();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    const before = await focused();
+    await page.evaluate((json) => (window as unknown as { rerender(m: string): number }).rerender(json), JSON.stringify(m));
+    const after = await focused();
+    expect(after).toMatchObject({ role: "treeitem", selected: "true", tabStops: 1 });
+    expect(after.text).toBe(before.text);
+  });
+
+  it("Down in the filter box moves into the tree, on the row that was current", async () => {
+    await showModel(page, model(AGENTS), "light");
+    await tabIntoTree();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    const before = await focused();
+    await page.focus("input[type=search]");
+    await page.keyboard.press("ArrowDown");
+    const after = await focused();
+    expect(after.role).toBe("treeitem");
+    expect(after.text).toBe(before.text);
   });
 });

@@ -98,7 +98,8 @@ function sentenceToggle(line: HTMLElement, inner: HTMLElement, sentence: string)
     cls: "mosaic-sentence-toggle",
     text: "outcome",
     title: "Show the outcome sentence",
-    attr: { "data-mosaic-action": "sentence", role: "button", tabindex: 0, "aria-expanded": "false" },
+    // A tab stop only while its row is the tree's current row (see TreeFocus).
+    attr: { "data-mosaic-action": "sentence", role: "button", tabindex: -1, "aria-expanded": "false" },
   });
   el(inner, "div", { cls: "mosaic-outcome-sentence", text: sentence });
 }

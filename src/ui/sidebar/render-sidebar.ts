@@ -4,6 +4,7 @@ import { clear, closestInside, el } from "../dom";
 import { LazyTree, type TreeState } from "./lazy-tree";
 import { emptyState } from "./parts";
 import { buildHeader, KIND_LABELS, showNoteKind, type SidebarHeader } from "./sidebar-header";
+import { openLink, pointerListeners } from "./row-pointer";
 import { TreeFocus } from "./tree-focus";
 import { suggestionTarget, type SuggestionSource } from "./suggestion-rows";
 import type { BodyPlan } from "./lazy-tree";
@@ -70,7 +71,7 @@ export class SidebarRenderer {
       toggle: (item) => this.toggleItem(item),
       open: (item, newTab) => {
         const self = item.querySelector<HTMLElement>(":scope > .tree-item-self[data-path]");
-        if (self) this.openLink(self, newTab);
+        if (self) openLink(this.handlers, self, newTab);
       },
       action: (item) => this.tree?.showMore(item),
       isExpandable: (item) => this.tree?.expandable(item) ?? false,
@@ -80,9 +81,7 @@ export class SidebarRenderer {
 
     this.listeners = [
       ["click", (e) => this.onClick(e as MouseEvent)],
-      ["auxclick", (e) => this.onAuxClick(e as MouseEvent)],
-      ["mouseover", (e) => this.onMouseOver(e as MouseEvent)],
-      ["contextmenu", (e) => this.onContextMenu(e as MouseEvent)],
+      ...pointerListeners(container, handlers),
       ["input", (e) => this.onInput(e)],
       ["keydown", (e) => this.onKeyDown(e as KeyboardEvent)],
     ];
@@ -233,45 +232,13 @@ export class SidebarRenderer {
     const link = closestInside(event, "[data-path]", this.container);
     if (link) {
       event.preventDefault();
-      this.openLink(link, event.metaKey || event.ctrlKey);
+      openLink(this.handlers, link, event.metaKey || event.ctrlKey);
       return;
     }
     // Rows that stand for no note (section headings) toggle on a click anywhere on them.
     const self = closestInside(event, ".tree-item-self", this.container);
     const item = self?.parentElement;
     if (item && self.classList.contains("mod-collapsible")) this.toggleItem(item);
-  }
-
-  private onAuxClick(event: MouseEvent): void {
-    if (event.button !== 1) return;
-    const link = closestInside(event, "[data-path]", this.container);
-    if (!link) return;
-    event.preventDefault();
-    this.openLink(link, true);
-  }
-
-  private openLink(link: HTMLElement, newTab: boolean): void {
-    const path = link.dataset.path;
-    if (path === undefined) return;
-    const line = link.dataset.line === undefined ? null : Number(link.dataset.line);
-    this.handlers.open(path, line !== null && Number.isFinite(line) ? line : null, newTab);
-  }
-
-  private onMouseOver(event: MouseEvent): void {
-    const link = closestInside(event, "[data-path]", this.container);
-    if (!link) return;
-    const from = event.relatedTarget as Node | null;
-    if (from && typeof from.nodeType === "number" && link.contains(from)) return;
-    const path = link.dataset.path;
-    if (path !== undefined) this.handlers.hover(event, path, link);
-  }
-
-  private onContextMenu(event: MouseEvent): void {
-    const link = closestInside(event, "[data-path]", this.container);
-    const path = link?.dataset.path;
-    if (path === undefined) return;
-    event.preventDefault();
-    this.handlers.contextMenu(event, path);
   }
 
   private onInput(event: Event): void {

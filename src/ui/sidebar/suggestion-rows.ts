@@ -71,7 +71,8 @@ export function suggestionRow(s: SuggestedSource, node: TreeNode): Row {
         attr: {
           "data-mosaic-action": "link-suggestion",
           role: "button",
-          tabindex: 0,
+          // A tab stop only while its row is the tree's current row (see TreeFocus).
+          tabindex: -1,
           "aria-label": `Link ${s.title} to this question`,
         },
         title: `Preview adding addresses:: to ${s.title}`,

@@ -31,6 +31,12 @@ function labelOf(item: Element): string {
   return (title ?? inner)?.textContent ?? "";
 }
 
+/** A row's own buttons ("Link", "outcome"): Tab reaches them from their row while it is current, and only then. */
+function setButtonsTabbable(item: Element, on: boolean): void {
+  const self = item.querySelector(":scope > .tree-item-self");
+  for (const b of self?.querySelectorAll('[data-mosaic-action][role="button"]') ?? []) b.setAttribute("tabindex", on ? "0" : "-1");
+}
+
 export class TreeFocus {
   private tree: HTMLElement | null = null;
   private currentId: string | null = null;
@@ -141,8 +147,10 @@ export class TreeFocus {
       if (p === item) continue;
       p.setAttribute("tabindex", "-1");
       p.setAttribute("aria-selected", "false");
+      setButtonsTabbable(p, false);
     }
     item.setAttribute("tabindex", "0");
+    setButtonsTabbable(item, true);
     item.setAttribute("aria-selected", "true");
     this.currentId = rowId(item);
     if (focus) {
