@@ -115,6 +115,14 @@ export const RULE_CASES: RuleCase[] = [
     outcome(26, ["## Submodule: S", "### Lens: M", "source:: [[../Lenses/base]]"]),
     "## Lens: L",
   ),
+  // A module's Submodule marker holds the sibling sections after it: only one followed by nothing is empty.
+  one(
+    "empty-submodule",
+    `${M}c-subempty.md`,
+    moduleNote("c-subempty", ["# Submodule: A", ...usesBase, "# Submodule: B"]),
+    moduleNote("c-subempty", ["# Submodule: A", ...usesBase, "# Submodule: B", ...usesBase]),
+    "# Submodule: B",
+  ),
   one("missing-inline-id", `${M}c-inline.md`, moduleNote("c-inline", ["# Lens: Inline", ...text("content:: a")]), moduleNote("c-inline", ["# Lens: Inline", `id:: ${uuid(27)}`, ...text("content:: a")]), "# Lens: Inline"),
   one(
     "platform-link",

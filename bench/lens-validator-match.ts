@@ -59,6 +59,7 @@ const CODES: [RegExp, DiagnosticCode[]][] = [
   [/^(Module section must have a wikilink|Meeting section must have a name)/, ["section-title"]],
   [/must have at least one ## Lens/, ["no-lens"]],
   [/outside submodule boundaries/, ["outside-submodule"]],
+  [/^Submodule ".*" is empty/, ["empty-submodule"]],
   [/source:: path must be relative/, ["platform-link"]],
   [/Invalid wikilink|Path traversal|too many '\.\.\/'|Missing (opening|closing) bracket|Empty wikilink/, ["invalid-link"]],
   [/not found: |^Module reference could not be resolved/, ["broken-link", "platform-link"]],

@@ -42,6 +42,7 @@ export type DiagnosticCode =
   | "section-title"
   | "no-lens"
   | "outside-submodule"
+  | "empty-submodule"
   | "missing-inline-id"
   | "platform-link"
   | "tier-reference"

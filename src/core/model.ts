@@ -129,7 +129,7 @@ export interface LensReading {
  * with. Bump it whenever ParsedNote, a type inside it, or the parser's reading changes: an older cache is then
  * parsed again. tests/core/cache/format-version.test.ts fails when the shape changes and this number does not.
  */
-export const PARSED_NOTE_FORMAT = 6;
+export const PARSED_NOTE_FORMAT = 7;
 
 /** Everything the core reads from one note. Parsing never throws; problems become diagnostics. */
 export interface ParsedNote {

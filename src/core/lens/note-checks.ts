@@ -48,13 +48,25 @@ export function lensNoteChecks(note: ParsedNote, lines: readonly string[], repor
   }
 }
 
-/** Once a Submodule exists, every section must sit inside one. */
-function submoduleBoundaries(sections: readonly LensSection[], report: LensReport): void {
-  if (!sections.some((s) => s.type === "submodule")) return;
-  const outside = sections.find((s) => s.type !== "submodule");
+/**
+ * Once a Submodule exists, every section must come after one. In a module a marker holds its deeper sections and the
+ * sibling sections that follow it, and one that holds neither is empty; in an outcome every section must be inside one.
+ */
+function submoduleBoundaries(sections: readonly LensSection[], report: LensReport, inOutcome = false): void {
+  const first = sections.findIndex((s) => s.type === "submodule");
+  if (first < 0) return;
+  const outside = inOutcome ? sections.find((s) => s.type !== "submodule") : first > 0 ? sections[0] : undefined;
   if (outside) {
     report.error(outside.line, "outside-submodule", "Content found outside submodule boundaries: with Submodule markers, all content must be inside a submodule");
   }
+  if (inOutcome) return;
+  sections.forEach((s, i) => {
+    if (s.type !== "submodule" || s.children.length > 0) return;
+    const next = sections[i + 1];
+    if (next && next.type !== "submodule") return;
+    const where = next ? "no content before next submodule" : "no content after this marker";
+    report.error(s.line, "empty-submodule", `Submodule "${s.title}" is empty: ${where}`);
+  });
 }
 
 /** The section's own `source::` (before any heading inside it). */
@@ -85,7 +97,7 @@ function moduleSection(section: LensSection, report: LensReport): void {
 }
 
 function outcomeChecks(sections: readonly LensSection[], bodyLine: number, report: LensReport): void {
-  submoduleBoundaries(sections, report);
+  submoduleBoundaries(sections, report, true);
   let lenses = 0;
   for (const section of allSections(sections)) {
     for (const f of section.fields) {

@@ -38,7 +38,7 @@ function keyPaths(value: unknown, prefix: string, out: Set<string>): Set<string>
 }
 
 const RECORDED = {
-  format: 6,
+  format: 7,
   shape: [
     "blockIds", "blockIds[].id", "blockIds[].line", "contentOutline", "contentOutline[].blockId",
     "contentOutline[].children", "contentOutline[].children[].blockId", "contentOutline[].children[].children",
