@@ -7,9 +7,9 @@ import { readVault } from "../../src/cli/read-vault";
 import { MosaicIndex } from "../../src/core/index/mosaic-index";
 import type { SidebarModel } from "../../src/core/model";
 import { indexOf } from "../core/index/helpers";
-import { describeInChromium, launchChromium, screenshotPath } from "../helpers/chromium";
+import { describeInChromium, screenshotPath } from "../helpers/chromium";
 import { describeWithShared, sharedPath } from "../helpers/shared";
-import { handlerCalls, showModel, sidebarPageHtml } from "./sidebar-page/page";
+import { handlerCalls, openSidebarPage, showModel } from "./sidebar-page/page";
 import { sidebarModel } from "../../src/core/query/sidebar";
 
 const files = lensCourse({ modules: 4, outcomesPerModule: 3, lensesPerOutcome: 2, directEvery: 2 });
@@ -26,9 +26,7 @@ describeInChromium("Walking a course in the sidebar", () => {
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 420, height: 900 }, deviceScaleFactor: 2 });
-    await page.setContent(await sidebarPageHtml());
+    ({ browser, page } = await openSidebarPage());
   });
   afterAll(async () => {
     await browser?.close();

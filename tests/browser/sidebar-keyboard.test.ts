@@ -7,8 +7,8 @@ import type { SidebarModel, TreeNode } from "../../src/core/model";
 import { groupByRelation } from "../../src/core/query/relation-groups";
 import { sidebarModel } from "../../src/core/query/sidebar";
 import { readVault } from "../../src/cli/read-vault";
-import { describeInChromium, launchChromium, REPO_ROOT, screenshotPath } from "../helpers/chromium";
-import { handlerCalls, showModel, sidebarPageHtml } from "./sidebar-page/page";
+import { describeInChromium, REPO_ROOT, screenshotPath } from "../helpers/chromium";
+import { handlerCalls, openSidebarPage, showModel } from "./sidebar-page/page";
 
 const VAULT = path.join(REPO_ROOT, "examples", "alignment-mosaic");
 const AGENTS = "Problems/Open problems in understanding agents.md";
@@ -32,9 +32,7 @@ describeInChromium("Mosaic sidebar by keyboard alone", () => {
 
   beforeAll(async () => {
     await readVault(VAULT, index);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 420, height: 900 }, deviceScaleFactor: 2 });
-    await page.setContent(await sidebarPageHtml());
+    ({ browser, page } = await openSidebarPage());
   });
 
   afterAll(async () => {

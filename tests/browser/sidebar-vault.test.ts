@@ -5,8 +5,8 @@ import type { Browser, Page } from "playwright-core";
 import { MosaicIndex } from "../../src/core/index/mosaic-index";
 import type { SidebarModel, TreeNode } from "../../src/core/model";
 import { readVault } from "../../src/cli/read-vault";
-import { describeInChromium, launchChromium, REPO_ROOT, screenshotPath } from "../helpers/chromium";
-import { showModel, sidebarPageHtml } from "./sidebar-page/page";
+import { describeInChromium, REPO_ROOT, screenshotPath } from "../helpers/chromium";
+import { openSidebarPage, showModel } from "./sidebar-page/page";
 import { sidebarModel } from "../../src/core/query/sidebar";
 
 const VAULT = path.join(REPO_ROOT, "examples", "alignment-mosaic");
@@ -39,9 +39,7 @@ describeInChromium("Mosaic sidebar on the example vault", () => {
 
   beforeAll(async () => {
     await readVault(VAULT, index);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 420, height: 900 }, deviceScaleFactor: 2 });
-    await page.setContent(await sidebarPageHtml());
+    ({ browser, page } = await openSidebarPage());
   });
 
   afterAll(async () => {

@@ -1,9 +1,9 @@
 // Builds the sidebar test page: the entry bundled by esbuild, the sidebar CSS and the stand-in Obsidian theme inline.
 import path from "node:path";
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import type { SidebarModel } from "../../../src/core/model";
 import { bundleForBrowser, pageWithCss } from "../../helpers/browser-bundle";
-import { REPO_ROOT } from "../../helpers/chromium";
+import { launchChromium, REPO_ROOT } from "../../helpers/chromium";
 import type { HandlerCall } from "./entry";
 
 export type Theme = "light" | "dark";
@@ -17,6 +17,14 @@ export async function sidebarPageHtml(): Promise<string> {
     pageCss: "#pane { width: 340px; height: 880px; background: var(--background-secondary); overflow: auto; }",
     body: '<div id="pane" class="view-content"></div>',
   });
+}
+
+/** Chromium with the sidebar page open in a narrow, high-density viewport, as the sidebar tests use it. */
+export async function openSidebarPage(): Promise<{ browser: Browser; page: Page }> {
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 420, height: 900 }, deviceScaleFactor: 2 });
+  await page.setContent(await sidebarPageHtml());
+  return { browser, page };
 }
 
 /** Renders `model` in the page; returns the time the render took inside the page, in ms. */
