@@ -20,4 +20,6 @@ module.exports = {
     "^obsidian$": "<rootDir>/tests/fakes/obsidian/index.ts",
   },
   testTimeout: 60000,
+  // Jest's default leaves a core idle (cores - 1 workers): on a 2-core machine that is one worker, and half the speed.
+  maxWorkers: "100%",
 };
