@@ -1,5 +1,6 @@
 // Markdown outlines: export trees as nested `- ` lists, import pasted lists (bullets, numbers, `1.1`-style sub-items).
 import type { ProblemTree } from "../model";
+import { parseHeadingLine } from "../parse/outline";
 import { readItemContent, writeItemContent } from "./markdown-line";
 import { type ImportResult, type OutlineDocument, type OutlineNode, toDocument } from "./outline";
 
@@ -72,7 +73,7 @@ type Token =
   | { kind: "item"; indent: number; ordered: boolean; numbering: number[]; raw: string }
   | { kind: "text"; indent: number };
 
-const HEADING_OPENER = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
+const EMPTY_HEADING = /^ {0,3}(#{1,6})(?:[ \t][ \t#]*)?$/;
 const DOTTED = /^([ \t]*)(\d{1,9}(?:\.\d{1,9})+)[.)]?(?:[ \t]+(.*))?$/;
 const ITEM = /^([ \t]*)([-*+•‣◦▪●]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
@@ -131,18 +132,12 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/**
- * An ATX heading's level and text without its closing `#`s, read by hand: a regex with a lazy text followed by an
- * optional closing sequence backtracks over every space of a long run.
- */
+/** An ATX heading's level and text without its closing `#`s (the note parser's reading); an empty heading has text "". */
 function readHeading(line: string): { level: number; raw: string } | null {
-  const open = HEADING_OPENER.exec(line);
-  if (!open?.[1]) return null;
-  let text = line.slice(open[0].length).replace(/^[ \t]+/, "").trimEnd();
-  let hashes = text.length;
-  while (hashes > 0 && text[hashes - 1] === "#") hashes--;
-  if (hashes < text.length && (hashes === 0 || text[hashes - 1] === " " || text[hashes - 1] === "\t")) text = text.slice(0, hashes).trimEnd();
-  return { level: open[1].length, raw: text };
+  const heading = parseHeadingLine(line);
+  if (heading) return { level: heading.level, raw: line.slice(heading.textStart, heading.textEnd) };
+  const empty = EMPTY_HEADING.exec(line);
+  return empty?.[1] ? { level: empty[1].length, raw: "" } : null;
 }
 
 function lineToken(line: string): Token {
