@@ -81,6 +81,6 @@ export class IndexDiagnostics {
   }
 }
 
-export function unreadableDiagnostic(path: string, reason: string): Diagnostic {
+function unreadableDiagnostic(path: string, reason: string): Diagnostic {
   return { file: path, line: null, severity: "error", code: "unreadable-file", message: `Cannot read file: ${reason}` };
 }
