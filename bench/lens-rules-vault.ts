@@ -199,6 +199,24 @@ export const RULE_CASES: RuleCase[] = [
     lens(38, [...text("content:: a"), "#### Roleplay", `id:: ${uuid(39)}`, "content:: Brief.", "ai-instructions:: Play a skeptic."]),
     "#### Roleplay",
   ),
+  one("broken-text-link", `${L}c-textlink.md`, lens(40, text("content:: See [[../Lenses/c-missing]].")), lens(40, text("content:: See [[../Lenses/c-target]].")), "c-missing"),
+  one("broken-card-link", `${L}c-card.md`, lens(41, text("content::", "Next:", "::card[[../Lenses/c-gone]]")), lens(41, text("content::", "Next:", "::card[[../Lenses/c-target]]")), "::card"),
+  // A lens the platform skips (validator-ignore) may lack an id; a link to it in text stays plain text.
+  {
+    code: "lens-link-without-id",
+    broken: { [`${L}c-idlink.md`]: lens(43, text("content:: See [[c-draft|the draft]].")), [`${L}c-draft.md`]: doc(["tags: [validator-ignore]"], text("content:: a")) },
+    kept: { [`${L}c-idlink.md`]: lens(43, text("content:: See [[c-target|the target]].")), [`${L}c-draft.md`]: doc(["tags: [validator-ignore]"], text("content:: a")) },
+    file: `${L}c-idlink.md`,
+    at: "c-draft",
+  },
+  // An outcome that lists a lens twice: the platform refuses the second as a circular reference.
+  {
+    code: "circular-reference",
+    broken: { [`${M}c-cycle.md`]: moduleNote("c-cycle", ["# Learning Outcome: C", "source:: [[../Learning Outcomes/c-cycle]]"]), [`${O}c-cycle.md`]: outcome(42, [...lensOf("../Lenses/base"), ...lensOf("../Lenses/base.md")]) },
+    kept: { [`${M}c-cycle.md`]: moduleNote("c-cycle", ["# Learning Outcome: C", "source:: [[../Learning Outcomes/c-cycle]]"]), [`${O}c-cycle.md`]: outcome(42, [...lensOf("../Lenses/base"), ...lensOf("../Lenses/c-target.md")]) },
+    file: `${O}c-cycle.md`,
+    at: "base.md]]",
+  },
   one("link-in-suggestion", `${L}c-suggest.md`, lens(34, text("content:: a {++[[../articles/base]]++}")), lens(34, text("content:: a")), "content::"),
 ];
 

@@ -61,6 +61,10 @@ const CODES: [RegExp, DiagnosticCode[]][] = [
   [/outside submodule boundaries/, ["outside-submodule"]],
   [/^Submodule ".*" is empty/, ["empty-submodule"]],
   [/source:: path must be relative/, ["platform-link"]],
+  [/^Card link target not found: /, ["broken-card-link"]],
+  [/^Wikilink target not found: /, ["broken-text-link"]],
+  [/^Lens has no id in frontmatter: /, ["lens-link-without-id"]],
+  [/^Circular reference detected: /, ["circular-reference"]],
   [/Invalid wikilink|Path traversal|too many '\.\.\/'|Missing (opening|closing) bracket|Empty wikilink/, ["invalid-link"]],
   [/not found: |^Module reference could not be resolved/, ["broken-link", "platform-link"]],
   [/^References (WIP|ignored)/, ["tier-reference"]],
@@ -76,7 +80,9 @@ export function codesFor(message: string): DiagnosticCode[] {
   return CODES.find(([pattern]) => pattern.test(message))?.[1] ?? [];
 }
 
-const LINK_CODES = new Set<DiagnosticCode>(["broken-link", "platform-link", "invalid-link", "empty-link-field", "tier-reference"]);
+const LINK_CODES = new Set<DiagnosticCode>(["broken-link", "platform-link", "invalid-link", "empty-link-field", "tier-reference", "circular-reference"]);
+/** Its checks of links in Text segments give line 0; the link it names is found in the file. */
+const TEXT_LINK_CODES = new Set<DiagnosticCode>(["broken-card-link", "broken-text-link", "lens-link-without-id"]);
 /** Its segment checks give the segment's heading; ours give the line of the field they name. */
 const FIELD_CODES = new Set<DiagnosticCode>(["non-boolean", "field-typo", "misplaced-field", "empty-from", "empty-segment-field", "invalid-timestamp"]);
 /** Its frontmatter checks all give line 2; ours give the line of the key they name. */
@@ -107,6 +113,7 @@ export function trueLine(error: ValidatorError, index: MosaicIndex): number | nu
   const note = index.note(error.file);
   if (!note) return error.line;
   const lines = (index.getText(error.file) ?? "").split(/\r?\n/);
+  if (codes.some((c) => TEXT_LINK_CODES.has(c))) return textLinkLine(error.message, lines);
   if (codes.includes("malformed-yaml")) {
     // Its line is always 2; the YAML parser's own line (counted inside the frontmatter) is in the message.
     const inner = /at line (\d+)/.exec(error.message)?.[1];
@@ -130,6 +137,15 @@ export function trueLine(error: ValidatorError, index: MosaicIndex): number | nu
     if (field) line = field.line;
   }
   return line;
+}
+
+/** The first line holding the link a Text-segment message names (a card for a card message), or null. */
+function textLinkLine(message: string, lines: readonly string[]): number | null {
+  const path = message.slice(message.indexOf(": ") + 2).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const card = /^Card link/.test(message);
+  const link = new RegExp(`${card ? "::card" : "(?<!!)(?<!::card)"}\\[\\[\\s*${path}\\s*[|\\]]`);
+  const at = lines.findIndex((l) => link.test(l));
+  return at === -1 ? null : at + 1;
 }
 
 /** Our diagnostic that matches the validator's: one of its codes, same file, the true line (any line when it gives none). */

@@ -64,7 +64,11 @@ export type DiagnosticCode =
   | "empty-directive"
   | "directive-attribute"
   | "directive-outside-article"
-  | "wikilink-image";
+  | "wikilink-image"
+  | "broken-card-link"
+  | "broken-text-link"
+  | "lens-link-without-id"
+  | "circular-reference";
 
 export interface Diagnostic {
   /** Vault-relative path with `/`. */

@@ -99,6 +99,8 @@ export interface LensField {
   /** Trimmed; multi-line values keep their inner line breaks. */
   value: string;
   line: number;
+  /** The line the value's first character is on (the key's line, or a later one when the value starts below it). */
+  valueLine: number;
   /** 0 for fields before any heading inside the section; each heading inside it starts the next scope. */
   scope: number;
 }
@@ -129,7 +131,7 @@ export interface LensReading {
  * with. Bump it whenever ParsedNote, a type inside it, or the parser's reading changes: an older cache is then
  * parsed again. tests/core/cache/format-version.test.ts fails when the shape changes and this number does not.
  */
-export const PARSED_NOTE_FORMAT = 7;
+export const PARSED_NOTE_FORMAT = 8;
 
 /** Everything the core reads from one note. Parsing never throws; problems become diagnostics. */
 export interface ParsedNote {

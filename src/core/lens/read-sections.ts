@@ -97,13 +97,16 @@ export function readSections(lines: readonly string[], read: SectionRead, report
 /** The fields of the lines after a header (1-based `headerLine`) up to `end` (0-based, exclusive). */
 export function readFields(lines: readonly string[], headerLine: number, end: number, report: LensReport): LensField[] {
   const fields: LensField[] = [];
-  let open: { field: LensField; parts: string[] } | null = null;
+  let open: { field: LensField; parts: string[]; start: number } | null = null;
   let seen = new Set<string>();
   let scope = 0;
   let warnedText = false;
   const finish = (): void => {
     if (!open) return;
-    open.field.value = open.parts.join("\n").trim();
+    const joined = open.parts.join("\n");
+    open.field.value = joined.trim();
+    const lead = joined.slice(0, joined.length - joined.trimStart().length);
+    if (open.field.value !== "") open.field.valueLine = open.start + lead.split("\n").length - 1;
     if (MARKDOWN_FIELDS.has(open.field.key)) open.field.value = open.field.value.replace(/^\\(#+)/gm, "$1");
     open = null;
   };
@@ -123,7 +126,8 @@ export function readFields(lines: readonly string[], headerLine: number, end: nu
       finish();
       if (seen.has(field.key)) report.error(lineNo, "duplicate-field", `Duplicate field '${field.key}': the later value replaces the earlier one`);
       seen.add(field.key);
-      open = { field: { key: field.key, value: "", line: lineNo, scope }, parts: field.value === "" ? [] : [field.value] };
+      const parts = field.value === "" ? [] : [field.value];
+      open = { field: { key: field.key, value: "", line: lineNo, valueLine: lineNo, scope }, parts, start: parts.length > 0 ? lineNo : lineNo + 1 };
       fields.push(open.field);
     } else if (open) {
       open.parts.push(line);

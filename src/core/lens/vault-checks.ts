@@ -1,6 +1,7 @@
 // Lens checks across notes: links the platform resolves differently from Obsidian, tiers, excerpt anchors, slugs.
 import type { Diagnostic, LensTier, ParsedNote } from "../model";
 import { frontmatterBody } from "./excerpts";
+import { flattenDiagnostics } from "./flatten-checks";
 import { keyLine, slugAliases } from "./frontmatter-checks";
 import { kindFromPath } from "../parse/kind";
 import { splitLines } from "../parse/lines";
@@ -34,6 +35,7 @@ export function lensVaultDiagnostics(vault: LensVault, resolve: (linkPath: strin
     }
     out.push(...report.list);
   }
+  out.push(...flattenDiagnostics(vault, resolve));
   out.push(...duplicateSlugs(vault));
   out.push(...folderNearMisses(vault));
   out.push(...timestampsDiagnostics(vault));

@@ -38,7 +38,7 @@ function keyPaths(value: unknown, prefix: string, out: Set<string>): Set<string>
 }
 
 const RECORDED = {
-  format: 7,
+  format: 8,
   shape: [
     "blockIds", "blockIds[].id", "blockIds[].line", "contentOutline", "contentOutline[].blockId",
     "contentOutline[].children", "contentOutline[].children[].blockId", "contentOutline[].children[].children",
@@ -55,10 +55,12 @@ const RECORDED = {
     "lens.sections[].children", "lens.sections[].children[].children", "lens.sections[].children[].endLine",
     "lens.sections[].children[].fields", "lens.sections[].children[].fields[].key",
     "lens.sections[].children[].fields[].line", "lens.sections[].children[].fields[].scope",
-    "lens.sections[].children[].fields[].value", "lens.sections[].children[].level",
+    "lens.sections[].children[].fields[].value", "lens.sections[].children[].fields[].valueLine",
+    "lens.sections[].children[].level",
     "lens.sections[].children[].line", "lens.sections[].children[].title", "lens.sections[].children[].type",
     "lens.sections[].endLine", "lens.sections[].fields", "lens.sections[].fields[].key",
     "lens.sections[].fields[].line", "lens.sections[].fields[].scope", "lens.sections[].fields[].value",
+    "lens.sections[].fields[].valueLine",
     "lens.sections[].level", "lens.sections[].line", "lens.sections[].title", "lens.sections[].type", "links",
     "links[].alias", "links[].column", "links[].context", "links[].embed", "links[].field", "links[].line",
     "links[].path", "links[].raw", "links[].section", "links[].subpath", "outline", "outline[].blockId",

@@ -42,13 +42,18 @@ describe("link diagnostics", () => {
     ]);
   });
 
-  it("links in Lens text fields (content::) are body links: infos on request, not errors", () => {
+  it("links in Lens text fields (content::) are body links: the platform's warnings, infos on request, no errors", () => {
     const lens = "---\nid: 11111111-1111-1111-1111-111111111111\n---\n#### Text\ncontent::\nSee [[Missing thing]] and [[1]].\n";
     const index = indexOf({ "Lenses/l.md": lens });
-    expect(index.diagnostics()).toEqual([]);
-    expect(index.diagnostics({ unresolved: true }).map((d) => [d.code, d.line])).toEqual([
-      ["unresolved-link", 6],
-      ["unresolved-link", 6],
+    const warnings = [
+      ["broken-text-link", 6, "warning"],
+      ["broken-text-link", 6, "warning"],
+    ];
+    expect(index.diagnostics().map((d) => [d.code, d.line, d.severity])).toEqual(warnings);
+    expect(index.diagnostics({ unresolved: true }).map((d) => [d.code, d.line, d.severity])).toEqual([
+      ...warnings,
+      ["unresolved-link", 6, "info"],
+      ["unresolved-link", 6, "info"],
     ]);
     expect(index.edges().map((e) => e.relation)).toEqual(["content", "content"]);
   });

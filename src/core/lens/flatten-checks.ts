@@ -1,0 +1,35 @@
+// The platform's checks made while it publishes: links in Text segments, and references it refuses as circular.
+import type { Diagnostic, LensSection } from "../model";
+import { PlatformFlatten } from "./platform-flatten";
+import { LensReport } from "./report";
+import { textLinkChecks } from "./text-links";
+import type { LensVault } from "./vault-checks";
+
+/** `resolve`: Obsidian's resolution of a link path from a note, for the hint of what to write instead. */
+export function flattenDiagnostics(vault: LensVault, resolve: (linkPath: string, from: string) => string | null): Diagnostic[] {
+  const reports = new Map<string, LensReport>();
+  const reportOf = (file: string): LensReport => {
+    let report = reports.get(file);
+    if (!report) reports.set(file, (report = new LensReport(file)));
+    return report;
+  };
+  const exists = (path: string): boolean => vault.note(path) !== undefined || vault.timestampsText(path) !== undefined;
+  const note = (path: string) => vault.note(path);
+  // A segment is published once per module that uses it; its links are checked once.
+  const checked = new Set<LensSection>();
+  const flatten = new PlatformFlatten(
+    { notePaths: () => vault.notePaths(), note, exists },
+    {
+      text(file, segment) {
+        if (checked.has(segment)) return;
+        checked.add(segment);
+        textLinkChecks(segment, file, { note, exists, resolve }, reportOf(file));
+      },
+      circular(file, line, target, reason) {
+        reportOf(file).error(line, "circular-reference", `Circular reference detected: ${target} (${reason}); the platform leaves it out`);
+      },
+    },
+  );
+  flatten.run();
+  return [...reports.values()].flatMap((r) => r.list);
+}
