@@ -1,12 +1,17 @@
 // The platform's checks made while it publishes: links in Text segments, and references it refuses as circular.
-import type { Diagnostic, LensSection } from "../model";
+import type { Diagnostic, LensSection, ParsedNote } from "../model";
 import { PlatformFlatten } from "./platform-flatten";
 import { LensReport } from "./report";
 import { textLinkChecks } from "./text-links";
-import type { LensVault } from "./vault-checks";
+
+export interface FlattenChecksVault {
+  notePaths(): readonly string[];
+  note(path: string): ParsedNote | undefined;
+  timestampsText(path: string): string | undefined;
+}
 
 /** `resolve`: Obsidian's resolution of a link path from a note, for the hint of what to write instead. */
-export function flattenDiagnostics(vault: LensVault, resolve: (linkPath: string, from: string) => string | null): Diagnostic[] {
+export function flattenDiagnostics(vault: FlattenChecksVault, resolve: (linkPath: string, from: string) => string | null): Diagnostic[] {
   const reports = new Map<string, LensReport>();
   const reportOf = (file: string): LensReport => {
     let report = reports.get(file);
