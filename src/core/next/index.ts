@@ -4,6 +4,7 @@ export {
   suggestForGaps,
   MIN_SCORE,
   rankForGap,
+  rankGaps,
   rankUnread,
   rankUnreadFrom,
   type Gap,

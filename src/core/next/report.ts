@@ -3,7 +3,7 @@ import type { IndexReader } from "../index/index-data";
 import type { ProblemTree, TreeNode } from "../model";
 import { buildCorpus, type Corpus, type SourceDoc } from "./bm25";
 import { docFromNote, gapsFromProblems } from "./from-index";
-import { rankForGap, rankUnreadFrom, UNREAD_TOP_K, type Gap } from "./suggest";
+import { rankGaps, rankUnreadFrom, UNREAD_TOP_K, type Gap } from "./suggest";
 import { KIND } from "../field-names";
 
 /** Suggestions per gap when the caller does not say. */
@@ -86,7 +86,8 @@ export function nextReport(index: IndexReader, options: NextOptions = {}): NextR
   const perGap = Math.max(0, options.perGap ?? DEFAULT_PER_GAP);
   // Each gap keeps only what is shown and what the unread ranking reads: memory grows with gaps, not gaps × sources.
   const keep = Math.max(perGap, UNREAD_TOP_K);
-  const rankings = kept.map(({ gap }) => ({ gapId: gap.id, suggestions: rankForGap(corpus, gap, options.minScore, keep) }));
+  const ranked = rankGaps(corpus, kept.map(({ gap }) => gap), options.minScore, keep);
+  const rankings = kept.map(({ gap }, i) => ({ gapId: gap.id, suggestions: ranked[i] ?? [] }));
   const gaps = kept.map(({ problem, gap, node }, i): NextGap => ({
     id: gap.id,
     problem: { path: problem.path, title: problem.title },

@@ -1,5 +1,5 @@
 // What to read next: the best unlinked sources per unanswered question, and unread sources by gaps they would fill.
-import { type Corpus, buildQuery, scoreAll } from "./bm25";
+import { type Corpus, buildQuery, rankQuery } from "./bm25";
 
 export interface Gap {
   id: string;
@@ -26,7 +26,8 @@ export interface GapSuggestions {
 
 /** Per gap, the `perGap` best-scoring sources not linked to it (ties by path). */
 export function suggestForGaps(corpus: Corpus, gaps: readonly Gap[], opts: { perGap: number; minScore?: number }): GapSuggestions[] {
-  return gaps.map((gap) => ({ gapId: gap.id, suggestions: rankForGap(corpus, gap, opts.minScore, Math.max(0, opts.perGap)) }));
+  const ranked = rankGaps(corpus, gaps, opts.minScore, Math.max(0, opts.perGap));
+  return gaps.map((gap, i) => ({ gapId: gap.id, suggestions: ranked[i] ?? [] }));
 }
 
 /**
@@ -40,15 +41,31 @@ export const MIN_SCORE = 0.15;
  * of them, so that many gaps × many sources keep only a few suggestions each in memory.
  */
 export function rankForGap(corpus: Corpus, gap: Gap, minScore = MIN_SCORE, limit = Infinity): Suggestion[] {
-  const query = buildQuery(gap.text, [...gap.ancestors].reverse());
-  const out: Suggestion[] = [];
-  for (const scored of scoreAll(corpus, query, minScore)) {
-    const doc = corpus.docs[scored.index];
-    if (scored.score < minScore || out.length >= limit) break;
-    if (!doc || gap.linkedPaths.has(doc.path)) continue;
-    out.push({ path: doc.path, title: doc.title, score: scored.score, terms: scored.terms, unread: doc.unread });
-  }
-  return out;
+  return rankGaps(corpus, [gap], minScore, limit)[0] ?? [];
+}
+
+/**
+ * `rankForGap` for each gap. Gaps asking the same words with the same context (a question repeated under one parent,
+ * an outline imported twice) are scored once: enough of the ranking is kept to drop each one's linked sources.
+ */
+export function rankGaps(corpus: Corpus, gaps: readonly Gap[], minScore = MIN_SCORE, limit = Infinity): Suggestion[][] {
+  const keep = Math.max(0, limit);
+  const scored = new Map<string, { limit: number; ranked: Suggestion[] }>();
+  return gaps.map((gap) => {
+    const query = buildQuery(gap.text, [...gap.ancestors].reverse());
+    const key = JSON.stringify([[...query.weights], [...query.words]]);
+    const wanted = keep + gap.linkedPaths.size;
+    let entry = scored.get(key);
+    if (!entry || entry.limit < wanted) {
+      const ranked = rankQuery(corpus, query, { prune: minScore, floor: minScore, limit: wanted }).map((s): Suggestion => {
+        const doc = corpus.docs[s.index]!;
+        return { path: doc.path, title: doc.title, score: s.score, terms: s.terms, unread: doc.unread };
+      });
+      entry = { limit: wanted, ranked };
+      scored.set(key, entry);
+    }
+    return entry.ranked.filter((s) => !gap.linkedPaths.has(s.path)).slice(0, keep);
+  });
 }
 
 /** How many of a gap's best sources an unread source must be among to count for it. */
@@ -75,7 +92,8 @@ export interface RankOptions {
 /** Unread sources ranked by how many gaps they would fill, then strength, then path. */
 export function rankUnread(corpus: Corpus, gaps: readonly Gap[], opts: RankOptions = {}): UnreadRank[] {
   const topK = opts.topK ?? UNREAD_TOP_K;
-  return rankUnreadFrom(gaps.map((gap) => ({ gapId: gap.id, suggestions: rankForGap(corpus, gap, opts.minScore, topK) })), opts);
+  const ranked = rankGaps(corpus, gaps, opts.minScore, topK);
+  return rankUnreadFrom(gaps.map((gap, i) => ({ gapId: gap.id, suggestions: ranked[i] ?? [] })), opts);
 }
 
 /** `rankUnread` from rankings already made with `rankForGap` (full lists, not cut to a few per gap). */

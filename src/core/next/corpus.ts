@@ -1,0 +1,76 @@
+// The source notes as a ranking index: weighted term counts per note, and per term the notes holding it (typed arrays).
+import { terms } from "./tokenize";
+
+export interface SourceDoc {
+  path: string;
+  title: string;
+  /** Field values and body text. */
+  text: string;
+  unread: boolean;
+}
+
+export interface Corpus {
+  docs: SourceDoc[];
+  /** Per document: term -> weighted frequency (title terms count `TITLE_BOOST` times). */
+  tf: Map<string, number>[];
+  lengths: number[];
+  avgLength: number;
+  /** Term -> number of documents holding it. */
+  df: Map<string, number>;
+  /** Term -> the documents holding it (indices, ascending) with its weighted frequency in each. */
+  postings: Map<string, Posting>;
+  /** Per document: BM25's length normalisation, `K1 · (1 − B + B · length / avgLength)`. */
+  norms: Float64Array;
+}
+
+export interface Posting {
+  docs: Int32Array;
+  freqs: Float64Array;
+}
+
+export const K1 = 1.2;
+export const B = 0.75;
+export const TITLE_BOOST = 3;
+
+/** Builds the index; documents are kept in path order so every result is deterministic. */
+export function buildCorpus(docs: readonly SourceDoc[]): Corpus {
+  const sorted = [...docs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const tf: Map<string, number>[] = [];
+  const lengths: number[] = [];
+  const df = new Map<string, number>();
+  const lists = new Map<string, number[]>();
+  for (const doc of sorted) {
+    const counts = new Map<string, number>();
+    let length = 0;
+    for (const term of terms(doc.title)) {
+      counts.set(term, (counts.get(term) ?? 0) + TITLE_BOOST);
+      length += TITLE_BOOST;
+    }
+    for (const term of terms(doc.text)) {
+      counts.set(term, (counts.get(term) ?? 0) + 1);
+      length++;
+    }
+    for (const term of counts.keys()) {
+      df.set(term, (df.get(term) ?? 0) + 1);
+      const list = lists.get(term);
+      if (list) list.push(tf.length);
+      else lists.set(term, [tf.length]);
+    }
+    tf.push(counts);
+    lengths.push(length);
+  }
+  const total = lengths.reduce((a, b) => a + b, 0);
+  const avgLength = sorted.length === 0 ? 0 : total / sorted.length;
+  const postings = new Map<string, Posting>();
+  for (const [term, list] of lists) {
+    postings.set(term, { docs: Int32Array.from(list), freqs: Float64Array.from(list, (index) => tf[index]?.get(term) ?? 0) });
+  }
+  const norms = Float64Array.from(lengths, (length) => K1 * (1 - B + (B * length) / (avgLength || 1)));
+  return { docs: sorted, tf, lengths, avgLength, df, postings, norms };
+}
+
+export function idf(corpus: Corpus, term: string): number {
+  const n = corpus.docs.length;
+  const df = corpus.df.get(term) ?? 0;
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
