@@ -4,15 +4,17 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import process from "node:process";
 import { runProcess } from "./measure-process";
-import { summarise, type Result, type Skipped } from "./report";
+import { median, summarise, type Result, type Skipped } from "./report";
 
 interface Scenario {
   name: string;
-  /** The full size (questions, bytes, levels, sections, gaps); quick mode uses a tenth. */
+  /** The full size (questions, bytes, levels, sections, gaps); quick mode uses a tenth (not for a refusal). */
   size: number;
   unit: string;
   /** Writes the inputs for `size` into `dir` and returns the CLI arguments. */
   make: (dir: string, size: number) => string[];
+  /** An input that must be refused: exit 2 with one line on stderr matching this (the time is the time to refuse). */
+  refusal?: RegExp;
 }
 
 const PROBLEM_HEAD = "---\ntags: [problem]\n---\n# Target\n\n- An existing question ^existing\n";
@@ -42,6 +44,13 @@ function numberedOutline(bytes: number): string {
   return lines.join("\n") + "\n";
 }
 
+/** An OPML outline nested `levels` deep: one outline per level, the only child of the one above. */
+function deepOpml(levels: number): string {
+  let body = `<outline text="Level ${levels}?"/>`;
+  for (let level = levels - 1; level >= 1; level--) body = `<outline text="Level ${level}?">${body}</outline>`;
+  return `<?xml version="1.0"?>\n<opml version="2.0"><head><title>Deep</title></head><body>${body}</body></opml>\n`;
+}
+
 /** A problem in the JSON export's shape nested `levels` deep: one question per level, the only child of the one above. */
 function deepJson(levels: number): string {
   let node = '{"text":"Level ' + levels + '?","children":[]}';
@@ -68,6 +77,15 @@ const SCENARIOS: Scenario[] = [
     size: 500,
     unit: "levels",
     make: (dir, n) => importInto(dir, deepJson(n), "deep.json"),
+  },
+  {
+    // Any format nested deeper than 500 levels is refused before any merge, with one line (its note would be
+    // quadratic in depth: 10k levels of list indentation are about 100 MB).
+    name: "import of 10k-deep nesting (OPML, refused)",
+    size: 10_000,
+    unit: "levels",
+    make: (dir, n) => importInto(dir, deepOpml(n), "deep.opml"),
+    refusal: /nested deeper than 500 levels/,
   },
   {
     name: "tree of a note with many sections",
@@ -111,19 +129,28 @@ export interface HostileOptions {
 export function benchHostile(options: HostileOptions, results: Result[], skipped: Skipped[], notes: string[]): void {
   const runs = Math.max(1, Math.min(options.runs, 3));
   for (const scenario of SCENARIOS) {
-    const full = options.quick ? Math.round(scenario.size / 10) : scenario.size;
+    // A refusal is quick at any size, and a tenth would fall under the limit it is refused by.
+    const full = options.quick && !scenario.refusal ? Math.round(scenario.size / 10) : scenario.size;
     const medians: number[] = [];
+    const cpu: number[] = [];
     const memory: string[] = [];
+    let refusedWith = "";
     for (const size of [Math.round(full / 2), full]) {
       const dir = path.join(options.outDir, "hostile", `${scenario.name.split(" ")[0] ?? "x"}-${scenario.unit}-${size}`);
       const wall: number[] = [];
+      const cpuRuns: number[] = [];
       let failed: string | null = null;
       let rss: number | null = null;
       for (let run = 0; run < runs && failed === null; run++) {
         const args = scenario.make(dir, size);
         const sample = runProcess(process.execPath, [options.cli, ...args], { outDir: options.outDir, nodeScript: true });
-        if (sample.status !== 0) failed = `exit ${String(sample.status)}: ${sample.stderr.trim().split("\n")[0] ?? ""}`;
+        const stderr = sample.stderr.trim();
+        if (scenario.refusal) {
+          if (sample.status !== 2 || stderr.includes("\n") || !scenario.refusal.test(stderr)) failed = `not refused as expected: exit ${String(sample.status)}: ${stderr.slice(0, 200)}`;
+          refusedWith = stderr;
+        } else if (sample.status !== 0) failed = `exit ${String(sample.status)}: ${stderr.split("\n")[0] ?? ""}`;
         wall.push(sample.wallMs);
+        if (sample.cpuMs !== null) cpuRuns.push(sample.cpuMs);
         rss = Math.max(rss ?? 0, sample.rssMb ?? 0);
       }
       if (failed !== null) {
@@ -133,11 +160,17 @@ export function benchHostile(options: HostileOptions, results: Result[], skipped
       const result = summarise(`hostile: ${scenario.name}`, size, wall, "ms", `${scenario.unit}; peak RSS ${rss?.toFixed(0) ?? "?"} MB`);
       results.push(result);
       medians.push(result.median);
+      if (cpuRuns.length > 0) cpu.push(median(cpuRuns));
       memory.push(`${rss?.toFixed(0) ?? "?"} MB`);
     }
     const [half, whole] = medians;
     if (half !== undefined && whole !== undefined) {
-      notes.push(`hostile ${scenario.name}: ${full} ${scenario.unit} in ${(whole / 1000).toFixed(2)} s, half size ${(half / 1000).toFixed(2)} s (ratio ${(whole / half).toFixed(2)}; 2 = linear), peak RSS ${memory.join(" / ")}`);
+      const cpuRatio = cpu.length === 2 ? `, CPU ratio ${(cpu[1]! / cpu[0]!).toFixed(2)}` : "";
+      const refused = scenario.refusal ? `; refused with: ${refusedWith.slice(0, 120)}` : "";
+      notes.push(
+        `hostile ${scenario.name}: ${full} ${scenario.unit} in ${(whole / 1000).toFixed(2)} s, half size ${(half / 1000).toFixed(2)} s ` +
+          `(ratio ${(whole / half).toFixed(2)}${cpuRatio}; 2 = linear), peak RSS ${memory.join(" / ")}${refused}`,
+      );
     }
   }
 }

@@ -148,6 +148,7 @@ describeWithShared("errors: one line naming the path, exit 2, nothing written", 
     ["FILE is a folder", (s) => [s.vault, "--into", AGENTS, s.vault], /^mosaic: not a file: .*vault$/],
     ["bad OPML", (s) => [writeTemp(s, "bad.opml", '<opml version="2.0"><body><outline text="a"></body></opml>'), "--into", AGENTS, s.vault], /^mosaic: cannot import .*bad\.opml: OPML line 1: <\/body> closes <outline>$/],
     ["bad JSON", (s) => [writeTemp(s, "bad.json", "{ nope"), "--into", AGENTS, s.vault], /^mosaic: cannot import .*bad\.json: Not valid JSON: /],
+    ["an OPML outline 10,000 levels deep", (s) => [writeTemp(s, "deep.opml", deepOpml(10_000)), "--into", AGENTS, s.vault], /^mosaic: cannot import .*deep\.opml: nested deeper than 500 levels: "Level 501\?" is at level 501$/],
     ["a file with no questions", (s) => [writeTemp(s, "empty.md", "Just prose.\n"), "--into", AGENTS, s.vault], /^mosaic: cannot import .*empty\.md: No list items or headings found$/],
     ["--into ../x.md", (s) => [s.leake, "--into", "../x.md", s.vault], /^mosaic: --into \.\.\/x\.md is outside the vault /],
     ["--into an absolute path elsewhere", (s) => [s.leake, "--into", "/tmp/x.md", s.vault], /^mosaic: --into \/tmp\/x\.md is outside the vault /],
@@ -171,4 +172,10 @@ function writeTemp(s: Setup, name: string, text: string): string {
   const file = path.join(path.dirname(s.vault), name);
   writeFileSync(file, text);
   return file;
+}
+
+function deepOpml(levels: number): string {
+  let body = `<outline text="Level ${levels}?"/>`;
+  for (let level = levels - 1; level >= 1; level--) body = `<outline text="Level ${level}?">${body}</outline>`;
+  return `<?xml version="1.0"?>\n<opml version="2.0"><body>${body}</body></opml>\n`;
 }

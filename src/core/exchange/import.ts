@@ -2,7 +2,7 @@
 import { parseJsonTree } from "./json";
 import { parseMarkdownOutline } from "./markdown";
 import { parseOpml } from "./opml";
-import type { ImportResult } from "./outline";
+import { type ImportResult, MAX_OUTLINE_DEPTH, tooDeep } from "./outline";
 
 export type ImportFormat = "markdown" | "opml" | "json";
 
@@ -18,8 +18,17 @@ export function detectFormat(text: string, fileName?: string): ImportFormat {
   return "markdown";
 }
 
+/** The outline's questions; an outline nested deeper than `MAX_OUTLINE_DEPTH` levels is refused with one line. */
 export function importOutline(text: string, format?: ImportFormat, fileName?: string): ImportResult {
-  switch (format ?? detectFormat(text, fileName)) {
+  const result = readOutline(text, format ?? detectFormat(text, fileName));
+  const deep = result.ok ? tooDeep(result.roots, MAX_OUTLINE_DEPTH) : null;
+  if (!deep) return result;
+  const shown = deep.node.text.length > 60 ? `${deep.node.text.slice(0, 59)}…` : deep.node.text;
+  return { ok: false, error: `nested deeper than ${MAX_OUTLINE_DEPTH} levels: "${shown}" is at level ${deep.level}` };
+}
+
+function readOutline(text: string, format: ImportFormat): ImportResult {
+  switch (format) {
     case "opml":
       return parseOpml(text);
     case "json":

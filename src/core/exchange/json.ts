@@ -1,7 +1,5 @@
 // JSON exchange: a problem as the export contract's `problems` entry, and a validating reader of trees in JSON.
-import { type ImportResult, type OutlineNode, unwrapTitle } from "./outline";
-
-const MAX_DEPTH = 500;
+import { type ImportResult, MAX_OUTLINE_DEPTH as MAX_DEPTH, type OutlineNode, unwrapTitle } from "./outline";
 
 class ShapeError extends Error {}
 
@@ -55,7 +53,7 @@ function readProblem(value: unknown, where: string): { title: string; status: st
 }
 
 function readNode(value: unknown, where: string, depth: number): OutlineNode {
-  if (depth > MAX_DEPTH) throw new ShapeError(`${where}: nested deeper than ${MAX_DEPTH} levels`);
+  if (depth > MAX_DEPTH) throw new ShapeError(`${shortPath(where)}: nested deeper than ${MAX_DEPTH} levels`);
   if (!isObject(value)) throw new ShapeError(`${where}: expected a question node object`);
   const text = value["text"];
   if (typeof text !== "string") throw new ShapeError(`${where}.text must be a string`);
@@ -79,4 +77,9 @@ function optionalString(value: unknown, where: string): string | null {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** A path 500 levels long is kilobytes: its start and its end are enough to find the place. */
+function shortPath(where: string): string {
+  return where.length <= 120 ? where : `${where.slice(0, 60)}…${where.slice(-50)}`;
 }

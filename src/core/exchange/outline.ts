@@ -12,6 +12,9 @@ export interface OutlineNode {
 /** What every importer returns: never thrown, bad input becomes `ok: false` with a message. */
 export type ImportResult = { ok: true; roots: OutlineNode[]; title?: string } | { ok: false; error: string };
 
+/** The deepest nesting an imported outline may have: deeper ones are refused, in every format, before any merge. */
+export const MAX_OUTLINE_DEPTH = 500;
+
 /** A problem as exchanged: its title and its top-level questions. */
 export interface OutlineDocument {
   title: string;
@@ -88,4 +91,14 @@ export function flattenOutline(roots: readonly OutlineNode[]): { node: OutlineNo
     for (let i = entry.node.children.length - 1; i >= 0; i--) stack.push({ node: entry.node.children[i] as OutlineNode, depth: entry.depth + 1 });
   }
   return out;
+}
+
+/** The first question nested deeper than `limit` levels (top-level questions are level 1), with its level; or null. */
+export function tooDeep(roots: readonly OutlineNode[], limit: number): { node: OutlineNode; level: number } | null {
+  const stack = roots.map((node) => ({ node, level: 1 })).reverse();
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    if (entry.level > limit) return entry;
+    for (let i = entry.node.children.length - 1; i >= 0; i--) stack.push({ node: entry.node.children[i] as OutlineNode, level: entry.level + 1 });
+  }
+  return null;
 }
