@@ -63,7 +63,7 @@ const vault = fc.record({
   gaps: fc.array(
     fc.record({
       text: fc.oneof(text, fc.constantFrom("agent goal", "agents of the world")),
-      ancestors: fc.oneof(fc.array(text, { maxLength: 3 }), fc.constant([])),
+      ancestors: fc.oneof(fc.array(text, { maxLength: 3 }), fc.constant<string[]>([])),
       linked: fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 4 }),
     }),
     { minLength: 1, maxLength: 6 },
