@@ -107,7 +107,7 @@ export function trueLine(error: ValidatorError, index: MosaicIndex): number | nu
   if (codes.includes("timestamps-json")) {
     // Its line is always 1; where the JSON breaks is in the message.
     const at = /at position (\d+)/.exec(error.message)?.[1];
-    const text = index.timestampsText(error.file) ?? "";
+    const text = index.getText(error.file) ?? "";
     return at === undefined ? error.line : text.slice(0, Number(at)).split("\n").length;
   }
   const note = index.note(error.file);

@@ -1,6 +1,6 @@
 // Reads a vault folder into a MosaicIndex: every `*.md` and `*.timestamps.json` file, vault-relative `/` paths, bad files
 // kept as diagnostics.
-import { Buffer } from "node:buffer";
+import { Buffer, isUtf8 } from "node:buffer";
 import { closeSync, fstatSync, openSync, promises as fs, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
 import * as path from "node:path";
 import type { MosaicIndex } from "../core/index/mosaic-index";
@@ -24,7 +24,8 @@ export interface VaultReport {
   skippedLinks: { path: string; target: string }[];
 }
 
-const decoder = new TextDecoder("utf-8", { fatal: true });
+/** A leading byte order mark, dropped from the text as Obsidian drops it. */
+const BOM = 0xfeff;
 
 /** Checks that `root` is a readable folder; throws a CliError naming the path as the user wrote it. */
 export async function checkVaultFolder(root: string, shown: string): Promise<void> {
@@ -177,11 +178,10 @@ export function readNoteSync(file: string): NoteRead {
       return { reason: tooLargeReason(size > MAX_NOTE_BYTES ? size : null) };
     }
     if (bytes.includes(0)) return { reason: "binary file (contains NUL bytes)" };
-    try {
-      return { text: decoder.decode(bytes) };
-    } catch {
-      return { reason: "not valid UTF-8 text" };
-    }
+    // isUtf8 and toString run natively and fast; a fatal TextDecoder does the same work several times slower.
+    if (!isUtf8(bytes)) return { reason: "not valid UTF-8 text" };
+    const text = bytes.toString("utf8");
+    return { text: text.charCodeAt(0) === BOM ? text.slice(1) : text };
   } catch (error) {
     return { reason: `cannot be read (${describe(error)})` };
   } finally {

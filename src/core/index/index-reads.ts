@@ -14,6 +14,7 @@ import type { IndexReader } from "./index-data";
 import { IndexDiagnostics } from "./index-diagnostics";
 import { isInIndexedFolders } from "./indexed-files";
 import { LinkGraph } from "./link-graph";
+import { readTimestamps, type TimestampsReading } from "../lens/timestamps";
 
 export interface IndexOptions {
   settings?: MosaicSettings;
@@ -35,8 +36,8 @@ export abstract class IndexReads implements IndexReader {
   readonly settings: MosaicSettings;
   protected readonly states = new Map<string, NoteState>();
   protected readonly unreadable = new Map<string, string>();
-  /** `*.timestamps.json` files (a video's word timings) by path, with their text: checked, not parsed as notes. */
-  protected readonly timestamps = new Map<string, string>();
+  /** `*.timestamps.json` files (a video's word timings) by path, with their text and, once asked for, their reading. */
+  protected readonly timestamps = new Map<string, { text: string; reading?: TimestampsReading }>();
   protected readonly pathResolver = new PathResolver();
   protected readonly external: LinkResolver | null;
   protected readonly ids = new IdRegistry();
@@ -75,13 +76,17 @@ export abstract class IndexReads implements IndexReader {
   /** Links what a bulk load left pending, so that no query sees the index half-linked. */
   protected abstract settle(): void;
 
-  /** The `*.timestamps.json` files, sorted by path, with their text. */
-  timestampsFiles(): [path: string, text: string][] {
-    return [...this.timestamps].sort((a, b) => cmp(a[0], b[0]));
+  /** The `*.timestamps.json` files, sorted by path, each read once (checks and word timings) until it changes. */
+  timestampsFiles(): [path: string, reading: TimestampsReading][] {
+    const paths = [...this.timestamps.keys()].sort(cmp);
+    return paths.map((path) => [path, this.timestampsReading(path)!]);
   }
 
-  timestampsText(path: string): string | undefined {
-    return this.timestamps.get(path);
+  timestampsReading(path: string): TimestampsReading | undefined {
+    const file = this.timestamps.get(path);
+    if (file === undefined) return undefined;
+    file.reading ??= readTimestamps(path, file.text);
+    return file.reading;
   }
 
   /** Every note as parsed, for a cache: shared with the index, read only. */
@@ -102,8 +107,9 @@ export abstract class IndexReads implements IndexReader {
   }
 
   /** The text a note was last set with. */
+  /** A note's text when it was kept, or a timestamps file's text. */
   getText(path: string): string | undefined {
-    return this.states.get(path)?.text ?? undefined;
+    return this.states.get(path)?.text ?? this.timestamps.get(path)?.text;
   }
 
   noteRef(path: string): NoteRef | null {

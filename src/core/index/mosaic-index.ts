@@ -30,7 +30,7 @@ export class MosaicIndex extends IndexReads {
   private setTimestamps(path: string, text: string): void {
     if (!this.isIndexed(path)) return;
     if (this.unreadable.delete(path)) this.pathResolver.remove(path);
-    this.timestamps.set(path, text);
+    this.timestamps.set(path, { text });
     this.rev++;
   }
 
@@ -91,7 +91,7 @@ export class MosaicIndex extends IndexReads {
     const timings = this.timestamps.get(oldPath);
     if (timings !== undefined) {
       this.deleteNote(oldPath);
-      this.setNote(newPath, timings);
+      this.setNote(newPath, timings.text);
       return;
     }
     const state = this.states.get(oldPath);

@@ -15,22 +15,63 @@ export function isTimestampsPath(path: string): boolean {
   return path.endsWith(".timestamps.json");
 }
 
-/** The entries of a timestamps file when it is a JSON array (the platform then times excerpts by its words), else null. */
-export function timestampEntries(text: string): unknown[] | null {
-  try {
-    const parsed: unknown = JSON.parse(text);
-    return Array.isArray(parsed) ? parsed : null;
-  } catch {
-    return null;
-  }
+/** A timestamps file as read once: the platform's checks of it, and the start times of its spoken words. */
+export interface TimestampsReading {
+  diagnostics: Diagnostic[];
+  /**
+   * When the file is a non-empty JSON array (the platform then times excerpts by its words): the start seconds of
+   * each entry with a readable start and non-blank text, ascending. Otherwise null (the transcript's markers count).
+   */
+  wordTimes: Float64Array | null;
 }
 
 /** The platform's checks of a timestamps file, each entry's problem on the line where that entry starts. */
 export function timestampsFileChecks(path: string, text: string): Diagnostic[] {
+  return readTimestamps(path, text).diagnostics;
+}
+
+/** Parses a timestamps file once: its diagnostics and its word timings. */
+export function readTimestamps(path: string, text: string): TimestampsReading {
   const out: Diagnostic[] = [];
-  const add = (line: number | null, severity: "error" | "warning", code: Diagnostic["code"], message: string): void => {
+  const report: Add = (line, severity, code, message) => {
     out.push({ file: path, line, severity, code, message });
   };
+  const entries = parsedEntries(text, report);
+  if (entries === null) return { diagnostics: out, wordTimes: null };
+  const spoken: number[] = [];
+  let previous: number | null = null;
+  // Entry lines are found only when an entry has something to report: a clean file is never scanned for them.
+  let lines: number[] | null = null;
+  const lineOf = (i: number): number | null => (lines ??= entryLines(text))[i] ?? null;
+  entries.forEach((entry: unknown, i) => {
+    const fields = typeof entry === "object" && entry !== null ? (entry as Record<string, unknown>) : {};
+    if (fields.text === undefined) report(lineOf(i), "error", "timestamps-entry", `Entry ${i}: missing required field 'text'`);
+    else if (typeof fields.text !== "string") report(lineOf(i), "error", "timestamps-entry", `Entry ${i}: 'text' must be a string`);
+    const start = fields.start;
+    if (start === undefined) {
+      report(lineOf(i), "error", "timestamps-entry", `Entry ${i}: missing required field 'start'`);
+    } else if (typeof start !== "string") {
+      report(lineOf(i), "error", "timestamps-entry", `Entry ${i}: 'start' must be a string, got ${typeof start} (write it as '0:01.32')`);
+    } else {
+      const seconds = parseTimestamp(start);
+      if (seconds === null) {
+        report(lineOf(i), "error", "timestamps-entry", `Entry ${i}: invalid timestamp format '${start}' (use M:SS.ms, e.g. 0:01.32)`);
+      } else {
+        if (previous !== null && seconds < previous) {
+          report(lineOf(i), "warning", "timestamps-order", `Entry ${i}: non-monotonic timestamp '${start}' (previous was later)`);
+        }
+        previous = seconds;
+        if (typeof fields.text === "string" && fields.text.trim() !== "") spoken.push(seconds);
+      }
+    }
+  });
+  return { diagnostics: out, wordTimes: Float64Array.from(spoken).sort() };
+}
+
+type Add = (line: number | null, severity: "error" | "warning", code: Diagnostic["code"], message: string) => void;
+
+/** The entries of the file; null (and a diagnostic) unless it is a non-empty JSON array. */
+function parsedEntries(text: string, add: Add): unknown[] | null {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -38,41 +79,29 @@ export function timestampsFileChecks(path: string, text: string): Diagnostic[] {
     const message = error instanceof Error ? error.message : String(error);
     const at = /position (\d+)/.exec(message)?.[1];
     add(at === undefined ? 1 : lineAt(text, Number(at)), "error", "timestamps-json", `Invalid JSON: ${message}`);
-    return out;
+    return null;
   }
   if (!Array.isArray(parsed)) {
     add(1, "error", "timestamps-json", "Timestamps file must contain a JSON array");
-    return out;
+    return null;
   }
   if (parsed.length === 0) {
     add(1, "warning", "timestamps-empty", "Timestamps array is empty");
-    return out;
+    return null;
   }
-  const lines = entryLines(text);
-  let previous: number | null = null;
-  parsed.forEach((entry: unknown, i) => {
-    const line = lines[i] ?? null;
-    const fields = typeof entry === "object" && entry !== null ? (entry as Record<string, unknown>) : {};
-    if (fields.text === undefined) add(line, "error", "timestamps-entry", `Entry ${i}: missing required field 'text'`);
-    else if (typeof fields.text !== "string") add(line, "error", "timestamps-entry", `Entry ${i}: 'text' must be a string`);
-    const start = fields.start;
-    if (start === undefined) {
-      add(line, "error", "timestamps-entry", `Entry ${i}: missing required field 'start'`);
-    } else if (typeof start !== "string") {
-      add(line, "error", "timestamps-entry", `Entry ${i}: 'start' must be a string, got ${typeof start} (write it as '0:01.32')`);
-    } else {
-      const seconds = parseTimestamp(start);
-      if (seconds === null) {
-        add(line, "error", "timestamps-entry", `Entry ${i}: invalid timestamp format '${start}' (use M:SS.ms, e.g. 0:01.32)`);
-      } else {
-        if (previous !== null && seconds < previous) {
-          add(line, "warning", "timestamps-order", `Entry ${i}: non-monotonic timestamp '${start}' (previous was later)`);
-        }
-        previous = seconds;
-      }
-    }
-  });
-  return out;
+  return parsed as unknown[];
+}
+
+/** Whether a word of `times` (ascending) starts in [from, to]. */
+export function anyTimeIn(times: Float64Array, from: number, to: number): boolean {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((times[mid] ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < times.length && (times[lo] ?? Infinity) <= to;
 }
 
 function lineAt(text: string, offset: number): number {

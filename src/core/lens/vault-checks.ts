@@ -9,12 +9,13 @@ import { closest } from "./schema";
 import { platformResolve, readPlatformLink, relativeLink } from "./platform-links";
 import { lensReferences, type LensReference } from "./references";
 import { LensReport } from "./report";
+import type { TimestampsReading } from "./timestamps";
 import { timestampsDiagnostics, videoExcerptChecks, type TimestampsVault } from "./video-checks";
 
 export interface LensVault extends TimestampsVault {
   getText(path: string): string | undefined;
-  /** The text of a `*.timestamps.json` file, when the vault has it. */
-  timestampsText(path: string): string | undefined;
+  /** A `*.timestamps.json` file as read, when the vault has it. */
+  timestampsReading(path: string): TimestampsReading | undefined;
 }
 
 /** `resolve`: Obsidian's resolution of a link path from a note (null when it resolves nowhere). */
@@ -102,7 +103,7 @@ function referenceChecks(vault: LensVault, note: ParsedNote, ref: LensReference,
   }
   const text = vault.getText(path);
   if (target.tier === "ignored" || text === undefined) return;
-  if (video) videoExcerptChecks(ref, text, vault.timestampsText(path.replace(/\.md$/, ".timestamps.json")), report);
+  if (video) videoExcerptChecks(ref, text, vault.timestampsReading(path.replace(/\.md$/, ".timestamps.json")), report);
   else if (ref.from !== undefined || ref.to !== undefined) anchorChecks(ref, frontmatterBody(text), report);
 }
 

@@ -3,13 +3,13 @@
 import type { Diagnostic, ParsedNote } from "../model";
 import type { LensReference } from "./references";
 import type { LensReport } from "./report";
-import { parseTimestamp, timestampEntries, timestampsFileChecks } from "./timestamps";
+import { anyTimeIn, parseTimestamp, type TimestampsReading } from "./timestamps";
 
 /** What the video checks read from the vault: notes by path, and the timestamps files with their text. */
 export interface TimestampsVault {
   notePaths(): readonly string[];
   note(path: string): ParsedNote | undefined;
-  timestampsFiles(): Iterable<readonly [path: string, text: string]>;
+  timestampsFiles(): Iterable<readonly [path: string, reading: TimestampsReading]>;
 }
 
 /** A line `M:SS - text` or `H:MM:SS - text` of a transcript marks the time its text is spoken. */
@@ -20,7 +20,7 @@ const MARKER = /^(\d+:\d{2}(?::\d{2})?)\s*-/;
  * no word timings (no timestamps file, or an empty or unreadable one), both times written as markers in the transcript.
  * A time in a format the platform cannot read is reported by the segment checks.
  */
-export function videoExcerptChecks(ref: LensReference, transcript: string, timestamps: string | undefined, report: LensReport): void {
+export function videoExcerptChecks(ref: LensReference, transcript: string, timestamps: TimestampsReading | undefined, report: LensReport): void {
   const fromText = ref.from ?? "0:00";
   const from = parseTimestamp(fromText);
   const to = ref.to === undefined ? null : parseTimestamp(ref.to);
@@ -32,10 +32,10 @@ export function videoExcerptChecks(ref: LensReference, transcript: string, times
     return;
   }
   const empty = (): void => report.error(fromLine, "video-excerpt", `Empty video transcript: nothing is said between ${fromText} and ${ref.to ?? "the end"}`);
-  const words = timestamps === undefined ? null : timestampEntries(timestamps);
-  if (words !== null && words.length > 0) {
+  const words = timestamps?.wordTimes ?? null;
+  if (words !== null) {
     // Word timings: the words whose start lies in [from, to].
-    if (!words.some((w) => spokenIn(w, from, to ?? Infinity))) empty();
+    if (!anyTimeIn(words, from, to ?? Infinity)) empty();
     return;
   }
   const marks = new Set<number>();
@@ -54,13 +54,6 @@ export function videoExcerptChecks(ref: LensReference, transcript: string, times
   else if (![...marks].some((t) => t >= from && t < (to ?? Infinity))) empty();
 }
 
-function spokenIn(word: unknown, from: number, to: number): boolean {
-  if (typeof word !== "object" || word === null) return false;
-  const { text, start } = word as Record<string, unknown>;
-  const at = typeof start === "string" ? parseTimestamp(start) : null;
-  return at !== null && at >= from && at <= to && typeof text === "string" && text.trim() !== "";
-}
-
 function isTranscriptPath(path: string): boolean {
   return (path.startsWith("video_transcripts/") || path.includes("/video_transcripts/")) && path.endsWith(".md");
 }
@@ -69,9 +62,9 @@ function isTranscriptPath(path: string): boolean {
 export function timestampsDiagnostics(vault: TimestampsVault): Diagnostic[] {
   const out: Diagnostic[] = [];
   const files = new Set<string>();
-  for (const [path, text] of vault.timestampsFiles()) {
+  for (const [path, reading] of vault.timestampsFiles()) {
     files.add(path);
-    out.push(...timestampsFileChecks(path, text));
+    out.push(...reading.diagnostics);
     const transcript = path.replace(/\.timestamps\.json$/, ".md");
     const note = vault.note(transcript);
     if (!note) {

@@ -13,31 +13,29 @@ function maskLinks(text: string): string {
   return text.replace(/\[\[[^\]]*\]\]/g, (m) => "x".repeat(m.length));
 }
 
-const ENDS = new Set([".", "!", "?", "…"]);
+/** A run of sentence-ending marks. */
+const END_RUN = /[.!?…]+/g;
 const CLOSERS = new Set(['"', "'", "”", "’", ")", "]"]);
 const OPENERS = new Set(['"', "'", "“", "‘", "(", "["]);
 
-/** Start offsets of the sentences of `text` (the first is 0), in one linear scan. */
+/** Start offsets of the sentences of `text` (the first is 0), in one linear scan from one run of end marks to the next. */
 function sentenceStarts(text: string): number[] {
-  const masked = maskLinks(text);
+  const masked = text.includes("[[") ? maskLinks(text) : text;
   const starts = [0];
-  let i = 0;
-  while (i < masked.length) {
-    if (!ENDS.has(masked.charAt(i))) {
-      i++;
-      continue;
-    }
-    const dot = i;
-    while (i < masked.length && ENDS.has(masked.charAt(i))) i++;
+  END_RUN.lastIndex = 0;
+  for (let run = END_RUN.exec(masked); run !== null; run = END_RUN.exec(masked)) {
+    const dot = run.index;
+    let i = dot + run[0].length;
     while (i < masked.length && CLOSERS.has(masked.charAt(i))) i++;
     const space = i;
     while (i < masked.length && /\s/.test(masked.charAt(i))) i++;
+    END_RUN.lastIndex = i;
     if (i === space) continue;
     let first = i;
     while (first < masked.length && OPENERS.has(masked.charAt(first))) first++;
     const next = masked.charAt(first);
     if (next === "" || !/[\p{Lu}\p{N}]/u.test(next)) continue;
-    if (masked.charAt(dot) === "." && i - space > 0 && isAbbreviation(masked, dot)) continue;
+    if (masked.charAt(dot) === "." && isAbbreviation(masked, dot)) continue;
     starts.push(i);
   }
   return starts;

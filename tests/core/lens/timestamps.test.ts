@@ -1,7 +1,7 @@
 // A video's timestamps file and its excerpts, checked as the Lens platform checks them (cases from its own tests).
 import fc from "fast-check";
 import { MosaicIndex } from "../../../src/core/index/mosaic-index";
-import { parseTimestamp, timestampsFileChecks } from "../../../src/core/lens/timestamps";
+import { anyTimeIn, parseTimestamp, readTimestamps, timestampsFileChecks } from "../../../src/core/lens/timestamps";
 import type { Diagnostic } from "../../../src/core/model";
 
 const ID = "3dd47fce-a0fe-4e03-916d-a160fe697dd0";
@@ -10,6 +10,26 @@ const MARKED = `${TRANSCRIPT}0:00 - Welcome.\n0:30 - Today.\n1:30 - Alignment.\n
 const WORDS = '[\n  { "text": "Hello", "start": "0:00.40" },\n  { "text": "world", "start": "0:01.10" }\n]\n';
 
 const short = (d: Diagnostic): [string, number | null, string, string] => [d.file, d.line, d.severity, d.code];
+
+describe("word timings", () => {
+  it("keep the spoken words' starts in order, read once with the file's checks", () => {
+    const text = '[{ "text": "b", "start": "0:02" }, { "text": " ", "start": "0:01" }, { "text": "a", "start": "0:00.5" }, { "start": "0:03" }]';
+    const reading = readTimestamps("v.timestamps.json", text);
+    expect([...reading.wordTimes!]).toEqual([0.5, 2]);
+    expect(reading.diagnostics.map((d) => d.code)).toEqual(["timestamps-order", "timestamps-order", "timestamps-entry"]);
+    expect(readTimestamps("v.timestamps.json", "{}").wordTimes).toBeNull();
+    expect(readTimestamps("v.timestamps.json", "[]").wordTimes).toBeNull();
+  });
+
+  it("find a word in [from, to] exactly as a scan over every word does", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 50 })), fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 50 }), (times, from, to) => {
+        const sorted = Float64Array.from(times).sort();
+        expect(anyTimeIn(sorted, from, to)).toBe(times.some((t) => t >= from && t <= to));
+      }),
+    );
+  });
+});
 
 describe("parseTimestamp", () => {
   it.each([
