@@ -89,6 +89,7 @@ export function sentenceAround(trimmed: string, at: number, max = 240): string {
 }
 
 interface SplitLine {
+  /** Re-pointed at each equal line asked for, so the next comparison is of the same string object (instant). */
   line: string;
   text: string;
   lead: number;
@@ -99,7 +100,11 @@ interface SplitLine {
 let lastSplit: SplitLine | null = null;
 
 function splitOnce(trimmed: string): SplitLine {
-  if (lastSplit?.line === trimmed) return lastSplit;
+  if (lastSplit?.line === trimmed) {
+    // An equal line from another parse of the same note: comparing two long equal strings costs their length.
+    lastSplit.line = trimmed;
+    return lastSplit;
+  }
   const lead = LEAD.exec(trimmed)?.[0].length ?? 0;
   const tail = BLOCK_ID.exec(trimmed);
   const end = tail && tail.index > 0 && /\s/.test(trimmed.charAt(tail.index - 1)) ? tail.index : trimmed.length;
