@@ -6,7 +6,9 @@ import type { LensReport } from "./report";
 export function articleBodyChecks(lines: readonly string[], from: number, report: LensReport): void {
   articleDirectiveChecks(lines, from, report);
   for (let i = from; i < lines.length; i++) {
-    for (const m of (lines[i] ?? "").matchAll(/!\[\[([^\]]+)\]\]/g)) {
+    const line = lines[i] ?? "";
+    if (!line.includes("![[")) continue;
+    for (const m of line.matchAll(/!\[\[([^\]]+)\]\]/g)) {
       report.error(i + 1, "wikilink-image", `Wiki-link image not supported: ![[${m[1] ?? ""}]] (write ![alt](url))`);
     }
   }

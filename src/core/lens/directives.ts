@@ -124,6 +124,11 @@ export function articleDirectiveChecks(lines: readonly string[], from: number, r
       continue;
     }
     if (inCode) continue;
+    // Every directive form has a colon: most lines of prose need no pattern at all.
+    if (!text.includes(":")) {
+      if (text.trim() !== "") markContent();
+      continue;
+    }
     const closing = CONTAINER_CLOSE_ATTR.exec(text);
     if (closing || CONTAINER_CLOSE.test(text)) {
       close(line, closing ? (closing[1] ?? "") : null);

@@ -20,14 +20,27 @@ export function withPlatformReading(path: string, text: string, parse: (text: st
   const extra: Diagnostic[] = platform === text ? [] : linksInSuggestions(path, text);
   note.tier = lensTierOf(note);
   const report = new LensReport(path);
-  if (isLensKind(note.kind) || schemaKind(note) !== null) {
-    const lines = splitLines(stripObsidianComments(platform)).map((l) => l.trimEnd());
+  const schema = schemaKind(note);
+  if (schema !== null) {
+    // A transcript's checks read only its frontmatter: its (often very long) body is not split again.
+    const checked = schema === "video-transcript" ? headLines(platform, note.frontmatterLines) : platform;
+    const lines = splitLines(stripObsidianComments(checked)).map((l) => l.trimEnd());
     if (isLensKind(note.kind)) note.lens = readLens(note, lines, report);
     lensNoteChecks(note, lines, report);
   }
   extra.push(...report.list);
   if (extra.length > 0) note.diagnostics = [...note.diagnostics, ...extra].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return note;
+}
+
+/** The text of the first `count` lines (and a little more), enough for checks that read only the frontmatter. */
+function headLines(text: string, count: number): string {
+  let end = -1;
+  for (let i = 0; i <= count; i++) {
+    end = text.indexOf("\n", end + 1);
+    if (end === -1) return text;
+  }
+  return text.slice(0, end);
 }
 
 function lensTierOf(note: ParsedNote): ParsedNote["tier"] {
