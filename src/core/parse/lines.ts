@@ -3,7 +3,8 @@ import { sentenceAround } from "./context-text";
 
 export function splitLines(text: string): string[] {
   const body = text.length > 0 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return body.split(/\r\n|\n|\r/);
+  // Splitting on one character is several times faster than on the pattern; most notes have no CR at all.
+  return body.includes("\r") ? body.split(/\r\n|\n|\r/) : body.split("\n");
 }
 
 /** Visual column of position `end` in `line`, counting a tab as 4 columns (tab stops). */
