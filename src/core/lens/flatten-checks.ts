@@ -2,12 +2,13 @@
 import type { Diagnostic, LensSection, ParsedNote } from "../model";
 import { PlatformFlatten } from "./platform-flatten";
 import { LensReport } from "./report";
+import type { TimestampsReading } from "./timestamps";
 import { textLinkChecks } from "./text-links";
 
 export interface FlattenChecksVault {
   notePaths(): readonly string[];
   note(path: string): ParsedNote | undefined;
-  timestampsText(path: string): string | undefined;
+  timestampsReading(path: string): TimestampsReading | undefined;
 }
 
 /** `resolve`: Obsidian's resolution of a link path from a note, for the hint of what to write instead. */
@@ -18,7 +19,7 @@ export function flattenDiagnostics(vault: FlattenChecksVault, resolve: (linkPath
     if (!report) reports.set(file, (report = new LensReport(file)));
     return report;
   };
-  const exists = (path: string): boolean => vault.note(path) !== undefined || vault.timestampsText(path) !== undefined;
+  const exists = (path: string): boolean => vault.note(path) !== undefined || vault.timestampsReading(path) !== undefined;
   const note = (path: string) => vault.note(path);
   // A segment is published once per module that uses it; its links are checked once.
   const checked = new Set<LensSection>();
