@@ -107,6 +107,8 @@ export class Vault extends Events {
   /** Test counters: every write through modify/process/create/append, and every read. */
   writes__ = 0;
   reads__ = 0;
+  /** Bumped whenever a file or folder is added or removed (the link index below is rebuilt from it). */
+  version__ = 0;
   private clock = 1;
 
   constructor() {
@@ -158,10 +160,12 @@ export class Vault extends Events {
     file.parent = parent;
     parent.children.push(file);
     this.files.set(file.path, file);
+    this.version__++;
   }
   private detachFile(file: TAbstractFile): void {
     if (file.parent) file.parent.children = file.parent.children.filter((c) => c !== file);
     this.files.delete(file.path);
+    this.version__++;
   }
   private setContent(file: TFile, data: string): void {
     this.contents.set(file.path, data);
@@ -257,22 +261,53 @@ export class Vault extends Events {
 
 const WIKILINK = /(!?)\[\[([^\]|#]*)(#[^\]|]*)?(\|[^\]]*)?\]\]/g;
 
+/** The vault's files by lower-case path and by lower-case name, in vault order, as Obsidian keeps them for links. */
+interface LinkLookup {
+  version: number;
+  byPath: Map<string, TFile>;
+  byName: Map<string, TFile[]>;
+  /** Each file's place in the vault's order. */
+  rank: Map<TFile, number>;
+}
+
+function buildLookup(vault: Vault): LinkLookup {
+  const byPath = new Map<string, TFile>();
+  const byName = new Map<string, TFile[]>();
+  const rank = new Map<TFile, number>();
+  for (const f of vault.getFiles()) {
+    rank.set(f, rank.size);
+    const lower = f.path.toLowerCase();
+    if (!byPath.has(lower)) byPath.set(lower, f);
+    const name = lower.slice(lower.lastIndexOf("/") + 1);
+    const list = byName.get(name);
+    if (list) list.push(f);
+    else byName.set(name, [f]);
+  }
+  return { version: vault.version__, byPath, byName, rank };
+}
+
 export class MetadataCache extends Events {
+  private lookup: LinkLookup | null = null;
+
   constructor(private readonly vault: Vault) {
     super();
+  }
+
+  private links(): LinkLookup {
+    if (!this.lookup || this.lookup.version !== this.vault.version__) this.lookup = buildLookup(this.vault);
+    return this.lookup;
   }
 
   /** Obsidian's resolution: relative paths, then an exact vault path, then the shortest path ending in the link; case-insensitive, `.md` optional. */
   getFirstLinkpathDest(linkpath: string, sourcePath: string): TFile | null {
     const clean = linkpath.split("#")[0]?.trim() ?? "";
     if (clean === "") return this.vault.getFileByPath(sourcePath);
-    const files = this.vault.getFiles();
+    const lookup = this.links();
     // A dot in a note's name (`Outcome 1.1`, `A.I. - Final Invention`) is no extension: Obsidian still tries `.md`.
     const withExt = (p: string): string[] => (/\.[a-z0-9]+$/i.test(p) && !p.toLowerCase().endsWith(".md") ? [p, `${p}.md`] : p.toLowerCase().endsWith(".md") ? [p] : [`${p}.md`, p]);
     const byPath = (p: string): TFile | null => {
       for (const candidate of withExt(p)) {
-        const lower = candidate.toLowerCase();
-        const hit = files.find((f) => f.path.toLowerCase() === lower);
+        const hit = lookup.byPath.get(candidate.toLowerCase());
         if (hit) return hit;
       }
       return null;
@@ -288,8 +323,12 @@ export class MetadataCache extends Events {
     }
     const exact = byPath(clean.replace(/^\//, ""));
     if (exact) return exact;
+    // Files whose path ends in `/<candidate>` share the candidate's last segment as their name.
     const suffixes = withExt(clean).map((c) => "/" + c.toLowerCase());
-    const matches = files.filter((f) => suffixes.some((s) => ("/" + f.path.toLowerCase()).endsWith(s)));
+    const named = new Set<TFile>();
+    for (const s of suffixes) for (const f of lookup.byName.get(s.slice(s.lastIndexOf("/") + 1)) ?? []) named.add(f);
+    const inOrder = [...named].sort((a, b) => (lookup.rank.get(a) ?? 0) - (lookup.rank.get(b) ?? 0));
+    const matches = inOrder.filter((f) => suffixes.some((s) => ("/" + f.path.toLowerCase()).endsWith(s)));
     const sameDir = matches.find((f) => parentPath(f.path) === sourceDir);
     if (sameDir) return sameDir;
     matches.sort((a, b) => a.path.length - b.path.length || a.path.localeCompare(b.path));
