@@ -4,7 +4,7 @@ import { statSync } from "node:fs";
 import { decodeNoteCache, sameStamp, type CachedNote, type FileStamp } from "../core/cache/note-cache";
 import { parseInParallel, readAndParse, workersAvailable, type JobRunner, type NoteResult } from "./parse-workers";
 import { keepsText, MAX_NOTE_BYTES } from "../core/index/indexed-files";
-import type { NoteLoader } from "./read-vault";
+import { readNoteSync, type NoteLoader } from "./read-vault";
 import { readCacheFile, writeCacheFile } from "./cache-file";
 
 /**
@@ -33,18 +33,17 @@ export function noteLoader(options: LoadOptions): NoteLoader {
     const stamps: (FileStamp | null)[] = [];
     const results = new Map<number, NoteResult>();
     const todo: number[] = [];
-    /** Notes read again only for their text: their cached parse is still good, so the cache need not be written. */
-    let rereadOnly = 0;
     files.forEach(([rel, full], i) => {
       const stamp = cache ? statStamp(full) : null;
       stamps.push(stamp);
       const hit = stamp ? cache?.get(rel) : undefined;
       const fresh = stamp && hit && stamp.size <= MAX_NOTE_BYTES && sameStamp(hit.stamp, stamp);
-      // The cache keeps no text: notes whose text the checks read again are read again.
-      if (fresh && !keepsText(rel)) results.set(i, { entry: hit.entry, text: null });
+      if (!fresh) todo.push(i);
+      else if (!keepsText(rel)) results.set(i, { entry: hit.entry, text: null });
       else {
-        if (fresh) rereadOnly++;
-        todo.push(i);
+        // The cache keeps no text: notes whose text the checks read (articles, transcripts) are read, not parsed.
+        const read = readNoteSync(full);
+        results.set(i, "text" in read ? { entry: hit.entry, text: read.text } : read);
       }
     });
     const possible = options.runner !== undefined || workersAvailable();
@@ -69,7 +68,7 @@ export function noteLoader(options: LoadOptions): NoteLoader {
       const stamp = stamps[i];
       if (stamp) kept.push({ path: rel, stamp, entry: result.entry });
     });
-    if (options.cacheDir !== null && (todo.length > rereadOnly || kept.length !== cache?.size)) writeCacheFile(options.cacheDir, kept, settings);
+    if (options.cacheDir !== null && (todo.length > 0 || kept.length !== cache?.size)) writeCacheFile(options.cacheDir, kept, settings);
     return notes;
   };
 }
