@@ -350,6 +350,11 @@ describeInChromium("Mosaic sidebar in Chromium", () => {
       await page.locator(".mosaic-addressed .mosaic-context").first().click();
       expect((await calls()).filter((c) => c.name === "open")).toEqual([{ name: "open", args: ["Sources/Selection theorems.md", 31, false] }]);
       expect(await count(".mosaic-used-by")).toBe(1);
+      // The note's own lines read as text; a bare `addresses:: [[…]]` line adds nothing beside the relation pill.
+      expect(await page.locator(".mosaic-addressed .mosaic-context").allTextContents()).toEqual([
+        "Toy models of abstraction are discussed in Open problems in understanding agents as well.",
+        "informs:: Mesa-optimization detection (selection theorems constrain which agents arise)",
+      ]);
     });
   });
 

@@ -1,6 +1,8 @@
 // What the sidebar body holds for each kind of note: static parts (coverage, outcome text) and the rows of its tree.
 import type { AddressedQuestion, NoteRef, SidebarModel } from "../../core/model";
 import { el } from "../dom";
+import { isBareFieldLine } from "../../core/parse/context-text";
+import { readableContext } from "../../core/parse/summary";
 import { linkedRow, lensRow, outcomeRow } from "./course-rows";
 import type { BodyPlan, Row } from "./lazy-tree";
 import { contextLine, noteLink, pill, rowLine } from "./parts";
@@ -127,7 +129,8 @@ function addressedRow(a: AddressedQuestion, notePath: string): Row {
       const textEl = el(line, "span", { cls: "mosaic-question-text" });
       highlight(textEl, a.node.text || "(untitled)");
       pill(line, a.relation, a.relation);
-      if (a.context) contextLine(inner, a.context, notePath, a.line);
+      // This note's own line: as a reader sees it, and not at all when it is only the field that links (the pill says that).
+      if (a.context && !isBareFieldLine(a.context)) contextLine(inner, readableContext(a.context), notePath, a.line);
     },
   };
 }
