@@ -24,8 +24,12 @@ const NO_BRACKETS: BracketField[] = [];
 /** Structure is detected on the masked line, text positions are taken from the raw one (code is visible text). */
 export function lineShape(raw: string, masked: string, lineNo: number): LineShape {
   const blank = isBlankLine(masked);
-  const heading = blank || !parseHeadingLine(masked) ? null : parseHeadingLine(raw);
-  const item = heading || blank || !parseListItem(masked) ? null : parseListItem(raw);
+  // Most lines have nothing masked (the same string): each is then read once, not once masked and once raw.
+  const same = masked === raw;
+  const maskedHeading = blank ? null : parseHeadingLine(masked);
+  const heading = maskedHeading && !same ? parseHeadingLine(raw) : maskedHeading;
+  const maskedItem = heading || blank ? null : parseListItem(masked);
+  const item = maskedItem && !same ? parseListItem(raw) : maskedItem;
   const hasColons = masked.includes("::");
   const brackets = hasColons ? parseBracketFields(masked, raw) : NO_BRACKETS;
   const lineField = !heading && brackets.length === 0 && hasColons ? parseLineField(masked, raw) : null;
