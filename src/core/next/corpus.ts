@@ -26,6 +26,11 @@ export interface Corpus {
 export interface Posting {
   docs: Int32Array;
   freqs: Float64Array;
+  /**
+   * For a term in half the documents or more: its frequency in every document (0 where absent), so that scoring a
+   * few documents reads it directly instead of walking a list as long as the corpus (at most twice the list's size).
+   */
+  dense: Float64Array | null;
 }
 
 export const K1 = 1.2;
@@ -63,7 +68,13 @@ export function buildCorpus(docs: readonly SourceDoc[]): Corpus {
   const avgLength = sorted.length === 0 ? 0 : total / sorted.length;
   const postings = new Map<string, Posting>();
   for (const [term, list] of lists) {
-    postings.set(term, { docs: Int32Array.from(list), freqs: Float64Array.from(list, (index) => tf[index]?.get(term) ?? 0) });
+    const freqs = Float64Array.from(list, (index) => tf[index]?.get(term) ?? 0);
+    let dense: Float64Array | null = null;
+    if (list.length * 2 >= sorted.length) {
+      dense = new Float64Array(sorted.length);
+      list.forEach((index, j) => (dense![index] = freqs[j]!));
+    }
+    postings.set(term, { docs: Int32Array.from(list), freqs, dense });
   }
   const norms = Float64Array.from(lengths, (length) => K1 * (1 - B + (B * length) / (avgLength || 1)));
   return { docs: sorted, tf, lengths, avgLength, df, postings, norms };

@@ -119,16 +119,16 @@ function addTerm(corpus: Corpus, term: string, value: number, set: DocSet, sums:
   const posting = corpus.postings.get(term);
   if (!posting) return;
   const norms = corpus.norms;
-  if (set.count * 8 < posting.docs.length) {
-    // A few documents and a long list: look the term up in each document instead of walking the list.
+  const { docs, freqs, dense } = posting;
+  if (set.count < docs.length && (dense || set.count * 8 < docs.length)) {
+    // Fewer documents than the term's list: read the term's frequency in each (dense, else its map).
     for (let k = 0; k < set.count; k++) {
       const d = set.list[k]!;
-      const f = corpus.tf[d]?.get(term);
-      if (f) sums[d] = sums[d]! + (asBm25 ? value * ((f * (K1 + 1)) / (f + norms[d]!)) : value);
+      const f = dense ? dense[d]! : (corpus.tf[d]?.get(term) ?? 0);
+      if (f !== 0) sums[d] = sums[d]! + (asBm25 ? value * ((f * (K1 + 1)) / (f + norms[d]!)) : value);
     }
     return;
   }
-  const { docs, freqs } = posting;
   const { stamps, stamp } = set;
   for (let j = 0; j < docs.length; j++) {
     const d = docs[j]!;

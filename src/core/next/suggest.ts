@@ -53,7 +53,8 @@ export function rankGaps(corpus: Corpus, gaps: readonly Gap[], minScore = MIN_SC
   const scored = new Map<string, { limit: number; ranked: Suggestion[] }>();
   return gaps.map((gap) => {
     const query = buildQuery(gap.text, [...gap.ancestors].reverse());
-    const key = JSON.stringify([[...query.weights], [...query.words]]);
+    let key = "";
+    for (const [term, weight] of query.weights) key += `${term}\u0000${weight}\u0000${query.words.get(term) ?? ""}\u0001`;
     const wanted = keep + gap.linkedPaths.size;
     let entry = scored.get(key);
     if (!entry || entry.limit < wanted) {
