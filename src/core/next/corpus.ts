@@ -43,7 +43,7 @@ export function buildCorpus(docs: readonly SourceDoc[]): Corpus {
   const tf: Map<string, number>[] = [];
   const lengths: number[] = [];
   const df = new Map<string, number>();
-  const lists = new Map<string, number[]>();
+  const lists = new Map<string, { docs: number[]; freqs: number[] }>();
   for (const doc of sorted) {
     const counts = new Map<string, number>();
     let length = 0;
@@ -55,11 +55,13 @@ export function buildCorpus(docs: readonly SourceDoc[]): Corpus {
       counts.set(term, (counts.get(term) ?? 0) + 1);
       length++;
     }
-    for (const term of counts.keys()) {
+    for (const [term, count] of counts) {
       df.set(term, (df.get(term) ?? 0) + 1);
       const list = lists.get(term);
-      if (list) list.push(tf.length);
-      else lists.set(term, [tf.length]);
+      if (list) {
+        list.docs.push(tf.length);
+        list.freqs.push(count);
+      } else lists.set(term, { docs: [tf.length], freqs: [count] });
     }
     tf.push(counts);
     lengths.push(length);
@@ -68,13 +70,14 @@ export function buildCorpus(docs: readonly SourceDoc[]): Corpus {
   const avgLength = sorted.length === 0 ? 0 : total / sorted.length;
   const postings = new Map<string, Posting>();
   for (const [term, list] of lists) {
-    const freqs = Float64Array.from(list, (index) => tf[index]?.get(term) ?? 0);
+    const docs = new Int32Array(list.docs);
+    const freqs = new Float64Array(list.freqs);
     let dense: Float64Array | null = null;
-    if (list.length * 2 >= sorted.length) {
+    if (docs.length * 2 >= sorted.length) {
       dense = new Float64Array(sorted.length);
-      list.forEach((index, j) => (dense![index] = freqs[j]!));
+      for (let j = 0; j < docs.length; j++) dense[docs[j]!] = freqs[j]!;
     }
-    postings.set(term, { docs: Int32Array.from(list), freqs, dense });
+    postings.set(term, { docs, freqs, dense });
   }
   const norms = Float64Array.from(lengths, (length) => K1 * (1 - B + (B * length) / (avgLength || 1)));
   return { docs: sorted, tf, lengths, avgLength, df, postings, norms };
