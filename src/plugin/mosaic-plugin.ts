@@ -22,7 +22,8 @@ import { ObsidianLinkResolver } from "./obsidian-resolver";
 import { coreSettings, migrateSettings, type MosaicSettingsData } from "./settings";
 import { MosaicSettingTab, type SettingsHost } from "./settings-tab";
 import { MosaicSidebarView, VIEW_TYPE_MOSAIC_SIDEBAR, type SidebarHost } from "./sidebar-view";
-import { progressText, summaryText } from "./status-text";
+import { progressText } from "./status-text";
+import { SlicedSummary } from "./status-summary";
 import { ReadingSuggestions } from "./suggestions";
 import { questionEntries } from "../core/query/questions";
 
@@ -40,6 +41,7 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
   private sidebarStates = new Map<string, SidebarState>();
   private statusEl!: HTMLElement;
   private notifyTimer: number | null = null;
+  private readonly summary = new SlicedSummary(yieldToUi, SLICE_MS);
   private unloaded = false;
   /** Settles when the current full index is done (tests and the re-index wait on it). */
   indexing: Promise<unknown> = Promise.resolve();
@@ -64,7 +66,8 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
     const resolver = new ObsidianLinkResolver(this.app.metadataCache);
     this.indexer = new VaultIndexer(this.app, coreSettings(this.settings), resolver, {
       changed: () => this.scheduleNotify(),
-      progress: (done, total) => this.showStatus(done < total ? progressText(done, total) : null),
+      // The summary follows with the notification of the finished index.
+      progress: (done, total) => (done < total ? this.showStatus(progressText(done, total)) : undefined),
     });
     const cache = pluginCacheStore(this.app, this.manifest, yieldToUi, SLICE_MS);
     if (cache) this.indexer.useCache(cache);
@@ -89,6 +92,7 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
       this.scheduleReindex.cancel();
       this.savePositionsSoon.run();
       if (this.notifyTimer !== null) window.clearTimeout(this.notifyTimer);
+      this.summary.cancel();
       this.listeners.clear();
     });
 
@@ -197,13 +201,15 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
   }
 
   private notify(): void {
-    this.showStatus(null);
     for (const cb of [...this.listeners]) cb();
+    // After the views: the summary builds every problem's tree, in slices.
+    void this.summary.compute(this.index).then((text) => {
+      if (text !== undefined && !this.unloaded) this.showStatus(text);
+    });
   }
 
-  /** Shows `text`, or (null) the summary: problem count and coverage, hidden when the vault has no problems. */
-  private showStatus(text: string | null): void {
-    const shown = text ?? summaryText(this.index.problems());
+  /** Shows `text`, or hides the status (null: the vault has no problems). */
+  private showStatus(shown: string | null): void {
     if (shown === null) {
       this.statusEl.hide();
       return;
