@@ -1,8 +1,8 @@
 // The status bar's summary (problem count and coverage) worked out in time slices: building every problem's tree at
 // once blocks the editor for hundreds of milliseconds on a 10k-note vault, right after the index is shown.
 import type { MosaicIndex } from "../core/index/mosaic-index";
-import type { ProblemTree } from "../core/model";
-import { summaryText } from "./status-text";
+import { ProblemsTally } from "../core/tree/counts";
+import { countsText } from "./status-text";
 
 export class SlicedSummary {
   private run = 0;
@@ -22,12 +22,12 @@ export class SlicedSummary {
     const run = ++this.run;
     for (;;) {
       const revision = index.revision;
-      const problems: ProblemTree[] = [];
+      const tally = new ProblemsTally();
       let started = performance.now();
       let changed = false;
       for (const path of index.notePaths()) {
         const tree = index.problemTree(path);
-        if (tree) problems.push(tree);
+        if (tree) tally.add(tree);
         if (performance.now() - started > this.sliceMs) {
           await this.pause();
           if (run !== this.run) return undefined;
@@ -39,7 +39,7 @@ export class SlicedSummary {
           started = performance.now();
         }
       }
-      if (!changed) return summaryText(problems);
+      if (!changed) return countsText(tally.problems, tally.counts());
     }
   }
 }

@@ -69,15 +69,28 @@ export function treeCounts(root: TreeNode): TreeCounts {
  * is also a problem of its own, and its questions are counted once (by path and line).
  */
 export function problemsCounts(problems: readonly ProblemTree[]): TreeCounts {
-  const counts = empty();
-  const seen = new Set<string>();
-  for (const problem of problems) {
+  const tally = new ProblemsTally();
+  for (const problem of problems) tally.add(problem);
+  return tally.counts();
+}
+
+/** problemsCounts one problem at a time, for a caller that works in time slices. */
+export class ProblemsTally {
+  private readonly sum = empty();
+  private readonly seen = new Set<string>();
+  problems = 0;
+
+  add(problem: ProblemTree): void {
+    this.problems++;
     eachQuestion(problem.root, (node) => {
       const key = `${node.path}#${node.line}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      tally(counts, node);
+      if (this.seen.has(key)) return;
+      this.seen.add(key);
+      tally(this.sum, node);
     });
   }
-  return finished(counts, false);
+
+  counts(): TreeCounts {
+    return finished({ ...this.sum }, false);
+  }
 }
