@@ -102,13 +102,16 @@ export class VaultIndexer {
     let readAnyway = 0;
     /** Articles and transcripts whose cached parse is current, read again for the text the Lens checks need. */
     let freshRead = 0;
+    /** One of those whose text hash differed from the cached one (the cache is saved again). */
+    let knownChanged = false;
     let sliceStart = performance.now();
     let done = 0;
     for (const file of files) {
       if (superseded()) return false;
       if (this.app.vault.getAbstractFileByPath(file.path) === file) {
         const hit = cached.get(file.path);
-        // The cache keeps no text: articles and transcripts, whose text the Lens checks read again, are read.
+        // The cache keeps no text: articles and transcripts, whose text the Lens checks read again, are read (and
+        // parsed again only when their text hash differs from the cached one).
         const fresh = hit && file.stat.size <= MAX_NOTE_BYTES && sameStamp(hit.stamp, { size: file.stat.size, mtime: file.stat.mtime });
         if (fresh && keepsText(file.path)) freshRead++;
         if (isTimestampsPath(file.path)) readAnyway++;
@@ -116,6 +119,8 @@ export class VaultIndexer {
           next.setParsed(file.path, hit.entry, null);
           this.stamps.set(file.path, hit.stamp);
           reused.push(file);
+        } else if (hit && fresh) {
+          if (!(await this.readKnown(file, hit, next))) knownChanged = true;
         } else await this.readInto(file, [next]);
       }
       done++;
@@ -139,7 +144,7 @@ export class VaultIndexer {
     this.callbacks.progress(total, total);
     this.callbacks.changed();
     if (this.cache) {
-      const stale = reused.length + freshRead + readAnyway !== files.length || reused.length + freshRead !== cached.size;
+      const stale = knownChanged || reused.length + freshRead + readAnyway !== files.length || reused.length + freshRead !== cached.size;
       this.background = this.verifyReused(reused, generation).then((changed) => (changed || stale ? this.saveCache() : undefined));
     }
     return true;
@@ -200,16 +205,37 @@ export class VaultIndexer {
       for (const index of indexes) index.setUnreadable(file.path, tooLargeReason(file.stat.size));
       return;
     }
+    const text = await this.readText(file, indexes);
+    if (text !== null) this.setRead(file, text, indexes);
+  }
+
+  /**
+   * Reads a note whose cached parse is current by its stamp, and parses it only when its text hash differs. False
+   * when the cached parse was not used.
+   */
+  private async readKnown(file: TFile, hit: CachedNote, index: MosaicIndex): Promise<boolean> {
+    const text = await this.readText(file, [index]);
+    if (text === null) return false;
+    const hash = contentHash(text);
+    if (hash !== hit.stamp.hash) {
+      this.setRead(file, text, [index]);
+      return false;
+    }
+    this.stamps.set(file.path, { size: file.stat.size, mtime: file.stat.mtime, hash });
+    index.setParsed(file.path, hit.entry, text);
+    return true;
+  }
+
+  /** The note's text; null when it cannot be read (then it is marked unreadable) or was renamed or deleted meanwhile. */
+  private async readText(file: TFile, indexes: MosaicIndex[]): Promise<string | null> {
     let text: string;
     try {
       text = await this.app.vault.cachedRead(file);
     } catch (e) {
       for (const index of indexes) index.setUnreadable(file.path, e instanceof Error ? e.message : String(e));
-      return;
+      return null;
     }
-    // The file may have been renamed or deleted while we were reading it.
-    if (this.app.vault.getAbstractFileByPath(file.path) !== file) return;
-    this.setRead(file, text, indexes);
+    return this.app.vault.getAbstractFileByPath(file.path) === file ? text : null;
   }
 
   private async reread(file: TFile): Promise<void> {

@@ -83,6 +83,29 @@ describe("warm start from the parsed-note cache", () => {
     expect(results(second.index)).not.toBe(cold(files));
   });
 
+  it("an article edited with the same size and mtime is parsed again from its new text at once", async () => {
+    const article = "articles/a.md";
+    const lens = {
+      "Lenses/L.md": "---\nid: 3dd47fce-a0fe-4e03-916d-a160fe697dd0\n---\n#### Article\nsource:: [[../articles/a]]\nfrom:: Hello\n",
+      [article]: "---\ntitle: Apple\nauthor: B\nsource_url: https://example.org\npublished: 2024-01-01\n---\nHello world.\n",
+    };
+    const adapter = new MemoryAdapter();
+    const first = await session(lens, adapter);
+    expect(first.index.note(article)?.title).toBe("Apple");
+    const edited = { ...lens, [article]: lens[article].replace("Apple", "Pearl") };
+    const second = await session(edited, adapter);
+    expect(second.index.note(article)?.title).toBe("Pearl");
+    expect(second.index.getText(article)).toBe(edited[article]);
+    expect(results(second.index)).toBe(cold(edited));
+    expect(adapter.writes).toBe(2);
+    // Unchanged, the cached parse is taken with the text read again.
+    const third = await session(edited, adapter);
+    expect(third.index.note(article)?.title).toBe("Pearl");
+    expect(third.index.getText(article)).toBe(edited[article]);
+    expect(results(third.index)).toBe(cold(edited));
+    expect(adapter.writes).toBe(2);
+  });
+
   it("parses everything again when the cache is of an older format or cut short", async () => {
     const adapter = new MemoryAdapter();
     await session(files, adapter);
