@@ -8,17 +8,19 @@ import { readNoteSync, type NoteLoader } from "./read-vault";
 import { readCacheFile, writeCacheFile } from "./cache-file";
 
 /**
- * Below this many notes to parse, one thread is faster: a worker costs about 40 ms to start (it loads the bundle
- * again) and its results cost a copy back (bench: `npm run bench -- --section speed`).
+ * `auto` starts no worker: measured on 2 cores (quiet machine, medians), one thread was faster on every vault tried,
+ * 2.94 s against 3.85 s on 10k notes and 1.13 s against 1.39 s on the 1,277-note course vault, because sending the
+ * parsed notes back from the worker costs more than parsing them on the second core saves. `MOSAIC_WORKERS=1` still
+ * uses one (the results are the same).
  */
-export const WORKER_MIN_NOTES = 1500;
+export const WORKER_MIN_NOTES = Number.POSITIVE_INFINITY;
 /** The worker's share of the notes: a little under half, since it starts later than the main thread. */
 export const WORKER_SHARE = 0.45;
 
 export interface LoadOptions {
   /** Folder of the parsed-note cache, or null for none. */
   cacheDir: string | null;
-  /** `auto` uses a worker above WORKER_MIN_NOTES; a number forces (>0) or forbids (0) one. */
+  /** `auto` uses a worker from WORKER_MIN_NOTES notes (never, as measured); a number forces (>0) or forbids (0) one. */
   workers: "auto" | number;
   /** Keep each note's text in the index (`mosaic next` reads it; check, tree and export do not). */
   keepText: boolean;
