@@ -1,15 +1,9 @@
 // The sidebar rendering real index.sidebar() models of the example vault (examples/alignment-mosaic) in Chromium.
-/* global it, expect, beforeAll, afterAll -- jest globals; the eslint config does not declare them for tests/ */
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { MosaicIndex } from "../../src/core/index/mosaic-index";
-import type { SidebarModel, TreeNode } from "../../src/core/model";
-import { readVault } from "../../src/cli/read-vault";
-import { describeInChromium, REPO_ROOT, screenshotPath } from "../helpers/chromium";
-import { openSidebarPage, showModel } from "./sidebar-page/page";
-import { sidebarModel } from "../../src/core/query/sidebar";
+/* global it, expect -- jest globals; the eslint config does not declare them for tests/ */
+import type { TreeNode } from "../../src/core/model";
+import { describeInChromium, screenshotPath } from "../helpers/chromium";
+import { exampleSidebar, showModel } from "./sidebar-page/page";
 
-const VAULT = path.join(REPO_ROOT, "examples", "alignment-mosaic");
 
 function countRendered(root: TreeNode): { nodes: number; gaps: number } {
   let nodes = 0;
@@ -26,35 +20,18 @@ function countRendered(root: TreeNode): { nodes: number; gaps: number } {
   return { nodes, gaps };
 }
 
-function model(index: MosaicIndex, notePath: string): SidebarModel {
-  const m = sidebarModel(index, notePath);
-  if (!m) throw new Error(`no sidebar model for ${notePath}`);
-  return m;
-}
-
 describeInChromium("Mosaic sidebar on the example vault", () => {
-  let browser: Browser;
-  let page: Page;
-  const index = new MosaicIndex();
+  const sidebar = exampleSidebar();
 
-  beforeAll(async () => {
-    await readVault(VAULT, index);
-    ({ browser, page } = await openSidebarPage());
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  const count = (selector: string): Promise<number> => page.locator(selector).count();
+  const count = (selector: string): Promise<number> => sidebar.page.locator(selector).count();
 
   it("renders every problem's tree with one row per question and its gaps", async () => {
-    const problems = index.problems();
+    const problems = sidebar.index.problems();
     expect(problems.length).toBeGreaterThanOrEqual(5);
     for (const p of problems) {
-      const m = model(index, p.path);
+      const m = sidebar.model(p.path);
       expect(m.kind).toBe("problem");
-      await showModel(page, m);
+      await showModel(sidebar.page, m);
       const { nodes, gaps } = countRendered(p.root);
       if (nodes > 200) continue; // big trees start collapsed below the top level: counted in sidebar.test.ts
       expect({ path: p.path, rows: await count(".mosaic-question") }).toEqual({ path: p.path, rows: nodes });
@@ -68,14 +45,14 @@ describeInChromium("Mosaic sidebar on the example vault", () => {
     ["outcome", "Learning Outcomes/Explain the fundamental difficulties of AI alignment.md", "learning-outcome"],
     ["source", "Sources/Natural Abstraction Hypothesis.md", "other"],
   ])("renders the %s note %s", async (name, notePath, kind) => {
-    const m = model(index, notePath);
+    const m = sidebar.model(notePath);
     expect(m.kind).toBe(kind);
     for (const theme of ["light", "dark"] as const) {
-      await showModel(page, m, theme);
-      await page.locator("#pane").screenshot({ path: screenshotPath(`sidebar-vault-${name}-${theme}.png`) });
+      await showModel(sidebar.page, m, theme);
+      await sidebar.page.locator("#pane").screenshot({ path: screenshotPath(`sidebar-vault-${name}-${theme}.png`) });
     }
-    expect(await page.locator(".mosaic-title").textContent()).toBe(m.note.title);
-    const overflow = await page.evaluate(() => {
+    expect(await sidebar.page.locator(".mosaic-title").textContent()).toBe(m.note.title);
+    const overflow = await sidebar.page.evaluate(() => {
       const p = document.getElementById("pane");
       return p ? p.scrollWidth - p.clientWidth : -1;
     });
@@ -93,7 +70,7 @@ describeInChromium("Mosaic sidebar on the example vault", () => {
       expect(await count(".mosaic-addressed")).toBe(m.addresses.length);
     }
     if (m.diagnostics.length > 0) {
-      expect(await page.locator(".mosaic-diagnostics .mosaic-section-title").textContent()).toBe(`Diagnostics (${m.diagnostics.length})`);
+      expect(await sidebar.page.locator(".mosaic-diagnostics .mosaic-section-title").textContent()).toBe(`Diagnostics (${m.diagnostics.length})`);
     }
   });
 });

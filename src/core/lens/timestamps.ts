@@ -25,12 +25,7 @@ export interface TimestampsReading {
   wordTimes: Float64Array | null;
 }
 
-/** The platform's checks of a timestamps file, each entry's problem on the line where that entry starts. */
-export function timestampsFileChecks(path: string, text: string): Diagnostic[] {
-  return readTimestamps(path, text).diagnostics;
-}
-
-/** Parses a timestamps file once: its diagnostics and its word timings. */
+/** Parses a timestamps file once: the platform's checks of it (each entry's problem on the line where that entry starts) and its word timings. */
 export function readTimestamps(path: string, text: string): TimestampsReading {
   const out: Diagnostic[] = [];
   const report: Add = (line, severity, code, message) => {

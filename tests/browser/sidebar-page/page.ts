@@ -1,7 +1,11 @@
 // Builds the sidebar test page: the entry bundled by esbuild, the sidebar CSS and the stand-in Obsidian theme inline.
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
+/* global beforeAll, afterAll -- jest globals; the eslint config does not declare them for tests/ */
+import { readVault } from "../../../src/cli/read-vault";
+import { MosaicIndex } from "../../../src/core/index/mosaic-index";
 import type { SidebarModel } from "../../../src/core/model";
+import { sidebarModel } from "../../../src/core/query/sidebar";
 import { bundleForBrowser, pageWithCss } from "../../helpers/browser-bundle";
 import { launchChromium, REPO_ROOT } from "../../helpers/chromium";
 import type { HandlerCall } from "./entry";
@@ -40,4 +44,33 @@ export function showModel(page: Page, model: SidebarModel | null, theme: Theme =
 export async function handlerCalls(page: Page, withHover = false): Promise<HandlerCall[]> {
   const all = await page.evaluate(() => (window as unknown as { __calls: HandlerCall[] }).__calls);
   return withHover ? all : all.filter((c) => c.name !== "hover");
+}
+
+/** The example vault read into an index, and the sidebar page open, for one describe block (closed after its tests). */
+export interface ExampleSidebar {
+  index: MosaicIndex;
+  page: Page;
+  /** The sidebar model of a note of the example vault (a test fails loudly when there is none). */
+  model(notePath: string): SidebarModel;
+}
+
+export function exampleSidebar(): ExampleSidebar {
+  let browser: Browser | undefined;
+  const sidebar: ExampleSidebar = {
+    index: new MosaicIndex(),
+    page: undefined as unknown as Page,
+    model(notePath) {
+      const m = sidebarModel(sidebar.index, notePath);
+      if (!m) throw new Error(`no sidebar model for ${notePath}`);
+      return m;
+    },
+  };
+  beforeAll(async () => {
+    await readVault(path.join(REPO_ROOT, "examples", "alignment-mosaic"), sidebar.index);
+    ({ browser, page: sidebar.page } = await openSidebarPage());
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return sidebar;
 }

@@ -1,7 +1,7 @@
 // A video's timestamps file and its excerpts, checked as the Lens platform checks them (cases from its own tests).
 import fc from "fast-check";
 import { MosaicIndex } from "../../../src/core/index/mosaic-index";
-import { anyTimeIn, parseTimestamp, readTimestamps, timestampsFileChecks } from "../../../src/core/lens/timestamps";
+import { anyTimeIn, parseTimestamp, readTimestamps } from "../../../src/core/lens/timestamps";
 import type { Diagnostic } from "../../../src/core/model";
 
 const ID = "3dd47fce-a0fe-4e03-916d-a160fe697dd0";
@@ -50,7 +50,7 @@ describe("parseTimestamp", () => {
 
 describe("a timestamps file", () => {
   const check = (text: string): [number | null, string, string, string][] =>
-    timestampsFileChecks("video_transcripts/v.timestamps.json", text).map((d) => [d.line, d.severity, d.code, d.message]);
+    readTimestamps("video_transcripts/v.timestamps.json", text).diagnostics.map((d) => [d.line, d.severity, d.code, d.message]);
 
   it("that is a valid array of words has no problems", () => {
     expect(check(WORDS)).toEqual([]);
