@@ -2,7 +2,7 @@
 // `mosaic check`, a warm `check --cache` and the read floor in one run, paired (A B C per round), beside the Lens
 // validator when LENS_VALIDATOR is set; then the plugin's cold and warm start on the 10k vault.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, utimesSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import process from "node:process";
@@ -48,11 +48,17 @@ function benchVault(label: string, vault: string, size: number, o: SpeedOptions,
   const warm: ProcessSample[] = [];
   const floor: ProcessSample[] = [];
   const lens: ProcessSample[] = [];
+  const touched: ProcessSample[] = [];
+  const edited = firstNote(vault);
   for (let i = 0; i < o.runs; i++) {
     if (validator) lens.push(runProcess(validator.command, [...validator.args, vault], { outDir: o.out, nodeScript: validator.nodeScript }));
     cold.push(run(check([])));
     warm.push(run(check([`--cache=${cacheDir}`])));
     floor.push(run([path.join(o.root, "bench", "read-floor.mjs"), vault]));
+    // One note's mtime moved: the remembered result no longer holds and that note is parsed again.
+    const now = new Date();
+    utimesSync(edited, now, now);
+    touched.push(run(check([`--cache=${cacheDir}`])));
   }
   rmSync(cacheDir, { recursive: true, force: true });
   const add = (measure: string, samples: number[], unit: string, note?: string): void => {
@@ -63,11 +69,26 @@ function benchVault(label: string, vault: string, size: number, o: SpeedOptions,
   add("warm check --cache wall", warm.map((s) => s.wallMs), "ms");
   add("read floor wall", floor.map((s) => s.wallMs), "ms", "walk and read every note, nothing else");
   add("ratio warm/read floor", ratios(warm, floor), "x", "target ≤ 1.5");
+  add("warm check --cache, one note touched, wall", touched.map((s) => s.wallMs), "ms", "remembered result unusable: cache only");
+  add("ratio one-touched/read floor", ratios(touched, floor), "x");
   if (validator) {
     add("validator wall", lens.map((s) => s.wallMs), "ms");
     add("ratio validator/cold check", ratios(lens, cold), "x", "target ≥ 5");
     out.notes.push(`${label}: validator ${validator.label}`);
   } else if (withValidator) out.skipped.push({ measure: `${label} validator`, size, reason: "LENS_VALIDATOR is not set" });
+}
+
+/** The first note of the vault in name order (the one the bench touches). */
+function firstNote(dir: string): string {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const full = path.join(dir, entry.name);
+    if (entry.isFile() && entry.name.endsWith(".md")) return full;
+    if (entry.isDirectory() && !entry.name.startsWith(".")) {
+      const inside = firstNote(full);
+      if (inside !== "") return inside;
+    }
+  }
+  return "";
 }
 
 async function benchPluginStart(vault: string, problem: string, o: SpeedOptions, out: SpeedOutcome): Promise<void> {

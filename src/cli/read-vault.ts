@@ -71,23 +71,33 @@ const readEach: NoteLoader = (files, index, unreadable) => {
   return Promise.resolve(notes);
 };
 
+/** What a walk of the vault found, before any note is read. */
+export interface VaultWalk {
+  /** [vault-relative path, path on disk] of every note and timestamps file, in walk order. */
+  files: [string, string][];
+  /** Folders and links that could not be read. */
+  unreadable: { path: string; reason: string }[];
+  skippedLinks: { path: string; target: string }[];
+}
+
 /**
  * Walks `root` and feeds every note to `index` in one bulk load. The root must already have passed checkVaultFolder.
  * Synchronous inside: a vault is thousands of small files, and one blocking read each is several times cheaper than a
  * promise and a thread-pool round trip each (the CLI has nothing else to do meanwhile).
  */
 export async function readVault(root: string, index: MosaicIndex, load: NoteLoader = readEach): Promise<VaultReport> {
-  const report: VaultReport = { notes: 0, unreadable: [], skippedLinks: [] };
-  /** [vault-relative path, path on disk] of every note found, in walk order. */
-  const files: [string, string][] = [];
+  return loadWalk(walkVault(root), index, load);
+}
+
+/** Finds every note and timestamps file under `root` (a folder that passed checkVaultFolder), reading none. */
+export function walkVault(root: string): VaultWalk {
+  const found: VaultWalk = { files: [], unreadable: [], skippedLinks: [] };
+  const { files } = found;
   const seenFolders = new Map<string, string>();
   const seenFiles = new Set<string>();
-
   const unreadable = (rel: string, reason: string): void => {
-    report.unreadable.push({ path: rel, reason });
-    index.setUnreadable(rel, reason);
+    found.unreadable.push({ path: rel, reason });
   };
-
   const walk = (dir: string, rel: string): void => {
     let real: string;
     try {
@@ -98,7 +108,7 @@ export async function readVault(root: string, index: MosaicIndex, load: NoteLoad
     }
     const seenAs = seenFolders.get(real);
     if (seenAs !== undefined) {
-      report.skippedLinks.push({ path: rel, target: seenAs === "" ? "." : seenAs });
+      found.skippedLinks.push({ path: rel, target: seenAs === "" ? "." : seenAs });
       return;
     }
     seenFolders.set(real, rel);
@@ -138,9 +148,21 @@ export async function readVault(root: string, index: MosaicIndex, load: NoteLoad
     }
   };
 
+  walk(root, "");
+  return found;
+}
+
+/** Reads what a walk found into `index` in one bulk load, reporting the files it could not read. */
+export async function loadWalk(walked: VaultWalk, index: MosaicIndex, load: NoteLoader = readEach): Promise<VaultReport> {
+  const report: VaultReport = { notes: 0, unreadable: [], skippedLinks: walked.skippedLinks };
+  const unreadable = (rel: string, reason: string): void => {
+    report.unreadable.push({ path: rel, reason });
+    index.setUnreadable(rel, reason);
+  };
+  const { files } = walked;
   index.beginBulk();
   try {
-    walk(root, "");
+    for (const { path: rel, reason } of walked.unreadable) unreadable(rel, reason);
     report.notes = await load(files.filter(([rel]) => !isTimestampsPath(rel)), index, unreadable);
     // A video's word timings: read as text and checked, never parsed or cached as notes.
     for (const [rel, full] of files) {

@@ -7,6 +7,8 @@ import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { CACHE_FILE } from "../../src/cli/cache-file";
+import { CHECK_MEMO_FILE } from "../../src/cli/check-memo";
+import { run } from "./cli-harness";
 import { noteLoader } from "../../src/cli/load-notes";
 import { doParseJob, type JobRunner } from "../../src/cli/parse-workers";
 import { readVault } from "../../src/cli/read-vault";
@@ -54,6 +56,13 @@ async function results(vault: string, cacheDir: string | null, workers: number):
   return JSON.stringify({ diagnostics: index.diagnostics(), export: exportJson(index), problems: index.problems() });
 }
 
+/** What `mosaic check` gives: exit code, stdout (JSON) and stderr. */
+async function checkOutput(vault: string, cacheDir: string | null, unresolved: boolean): Promise<string> {
+  const flags = [...(unresolved ? ["--unresolved"] : []), ...(cacheDir === null ? [] : [`--cache=${cacheDir}`])];
+  const { code, stdout, stderr } = await run(["check", vault, "--format", "json", ...flags]);
+  return JSON.stringify([code, stdout, stderr]);
+}
+
 /** Every note gets this mtime (whole seconds, which every file system keeps exactly): only size and ctime tell edits apart. */
 const MTIME = 1_700_000_000;
 
@@ -68,7 +77,7 @@ function firstQuestion(json: string): string | undefined {
 }
 
 function apply(vault: string, cacheDirs: string[], s: Step): void {
-  const cacheFiles = cacheDirs.map((dir) => path.join(dir, CACHE_FILE));
+  const cacheFiles = cacheDirs.flatMap((dir) => [path.join(dir, CACHE_FILE), path.join(dir, CHECK_MEMO_FILE)]);
   if (s.op === "write") writeNote(path.join(vault, s.path), s.text);
   else if (s.op === "delete") rmSync(path.join(vault, s.path), { force: true });
   else if (s.op === "same-stamp") {
@@ -145,5 +154,50 @@ describe("cache and worker give the results of a plain read", () => {
     expect(statSync(path.join(cache, CACHE_FILE)).mtimeMs).toBe(written);
     unlinkSync(path.join(cache, CACHE_FILE));
     expect(await results(vault, cache, 0)).toBe(first);
+  });
+
+  it("check --cache prints what a plain check prints, remembered result and all, over random vaults and edit sequences", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.dictionary(fc.constantFrom(...NOTE_PATHS), text, { minKeys: 1, maxKeys: 8 }),
+        fc.array(fc.tuple(step, fc.boolean()), { minLength: 1, maxLength: 6 }),
+        async (files, steps) => {
+          const vault = tempFolder();
+          const cache = tempFolder();
+          for (const [rel, body] of Object.entries(files)) apply(vault, [], { op: "write", path: rel, text: body });
+          for (const [s, unresolved] of steps) {
+            const plain = await checkOutput(vault, null, unresolved);
+            expect(await checkOutput(vault, cache, unresolved)).toBe(plain);
+            expect(await checkOutput(vault, cache, unresolved)).toBe(plain);
+            apply(vault, [cache], s);
+            expect(await checkOutput(vault, cache, unresolved)).toBe(await checkOutput(vault, null, unresolved));
+          }
+        },
+      ),
+      { numRuns: 10 },
+    );
+  });
+
+  it("check --cache answers from its remembered result until a note, the settings or the flags change", async () => {
+    const vault = tempFolder();
+    const cache = tempFolder();
+    writeNote(path.join(vault, "a.md"), "See [[b]].\n");
+    const first = await checkOutput(vault, cache, false);
+    const memo = path.join(cache, CHECK_MEMO_FILE);
+    const planted = { file: "a.md", line: 1, severity: "warning", code: "broken-link", message: "planted" };
+    const remembered = JSON.parse(readFileSync(memo, "utf8")) as { key: string; result: { diagnostics: unknown[] } };
+    remembered.result.diagnostics.push(planted);
+    writeFileSync(memo, JSON.stringify(remembered));
+    expect(await checkOutput(vault, cache, false)).toContain("planted");
+    expect(await checkOutput(vault, cache, true)).not.toContain("planted");
+    writeFileSync(memo, JSON.stringify(remembered));
+    mkdirSync(path.join(vault, ".config", "plugins", "alignment-mosaic"), { recursive: true });
+    writeFileSync(path.join(vault, ".config", "plugins", "alignment-mosaic", "data.json"), JSON.stringify({ excludeFolders: ["archive"] }));
+    expect(await checkOutput(vault, cache, false)).not.toContain("planted");
+    writeFileSync(memo, JSON.stringify(remembered));
+    apply(vault, [], { op: "same-stamp", path: "a.md" });
+    expect(await checkOutput(vault, cache, false)).not.toContain("planted");
+    expect(first).not.toContain("planted");
+    expect(await checkOutput(vault, cache, false)).toBe(await checkOutput(vault, null, false));
   });
 });

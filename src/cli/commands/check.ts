@@ -6,7 +6,8 @@ import { githubAnnotation } from "../format/github";
 import { CliError } from "../io";
 import { escapeControls } from "../format/terminal-text";
 import type { CliIo } from "../io";
-import { loadVault, takeCacheFlag } from "../load";
+import { loadOpened, openVault, reportSkippedLinks, takeCacheFlag, type OpenedVault } from "../load";
+import { checkMemoKey, readCheckMemo, writeCheckMemo, type CheckResult } from "../check-memo";
 
 export const CHECK_FLAGS = { json: { value: false }, unresolved: { value: false }, format: { value: true }, ignore: { value: true } };
 
@@ -20,15 +21,31 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new CliError(`unknown check format '${format}' (use text, json or github; ${USAGE_HINT})`);
   }
-  const { index, report } = await loadVault(vault, io, false, { cache, ignore: listFlag(parsed, "ignore") });
-  const diagnostics = index.diagnostics({ unresolved: parsed.flags.has("unresolved") });
+  const options = { cache, ignore: listFlag(parsed, "ignore") };
+  const unresolved = parsed.flags.has("unresolved");
+  const { diagnostics, notes } = await checkResult(await openVault(vault, io, options), io, unresolved);
   if (format === "json") {
     io.stdout(JSON.stringify({ diagnostics }, null, 2) + "\n");
   } else if (diagnostics.length > 0) {
     io.stdout(diagnostics.map(format === "github" ? githubAnnotation : formatDiagnostic).join("\n") + "\n");
   }
-  io.stderr(summary(diagnostics, report.notes + report.unreadable.length) + "\n");
+  io.stderr(summary(diagnostics, notes) + "\n");
   return diagnostics.some((d) => d.severity === "error") ? 1 : 0;
+}
+
+/** The vault's diagnostics: with a cache, the remembered ones when nothing changed since they were found. */
+async function checkResult(opened: OpenedVault, io: CliIo, unresolved: boolean): Promise<CheckResult> {
+  const dir = opened.cacheDir;
+  const key = dir === null ? null : checkMemoKey(opened, unresolved ? ["--unresolved"] : []);
+  const remembered = dir !== null && key !== null ? readCheckMemo(dir, key) : null;
+  if (remembered) {
+    reportSkippedLinks(opened.walk, io);
+    return remembered;
+  }
+  const { index, report } = await loadOpened(opened, io, false);
+  const result = { diagnostics: index.diagnostics({ unresolved }), notes: report.notes + report.unreadable.length };
+  if (dir !== null && key !== null) writeCheckMemo(dir, key, result);
+  return result;
 }
 
 /** `file:line: severity: code: message`, or `file: severity: code: message` when the whole file is meant. */

@@ -1,14 +1,35 @@
 // A video's `<name>.timestamps.json` (word-level timings) as the Lens platform reads it: timestamp syntax, the file's checks.
 import type { Diagnostic } from "../model";
+import { scanCanonicalEntries } from "./timestamps-scan";
 
 /** Seconds of `M:SS`, `MM:SS`, `H:MM:SS` or `M:SS.ms` (the platform's formats), else null. */
 export function parseTimestamp(text: string): number | null {
-  const withFraction = /^(\d+):(\d+(?:\.\d+)?)$/.exec(text);
-  if (withFraction) return Number.parseInt(withFraction[1] ?? "0", 10) * 60 + Number.parseFloat(withFraction[2] ?? "0");
+  const colon = text.indexOf(":");
+  if (colon > 0 && isMinutesSeconds(text, colon)) {
+    return Number.parseInt(text.slice(0, colon), 10) * 60 + Number.parseFloat(text.slice(colon + 1));
+  }
   const parts = text.split(":");
   if (parts.length !== 3 || !parts.every((p) => /^\d+$/.test(p))) return null;
   const [h, m, s] = parts.map((p) => Number.parseInt(p, 10));
   return (h ?? 0) * 3600 + (m ?? 0) * 60 + (s ?? 0);
+}
+
+/** Whether the text is `\d+:\d+(\.\d+)?` with its one colon at `colon` (checked by character: one is read per spoken word). */
+function isMinutesSeconds(text: string, colon: number): boolean {
+  const digit = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    return c >= 48 && c <= 57;
+  };
+  for (let i = 0; i < colon; i++) if (!digit(i)) return false;
+  let i = colon + 1;
+  const secondsStart = i;
+  while (i < text.length && digit(i)) i++;
+  if (i === secondsStart) return false;
+  if (i === text.length) return true;
+  if (text.charCodeAt(i) !== 46) return false;
+  const fractionStart = ++i;
+  while (i < text.length && digit(i)) i++;
+  return i > fractionStart && i === text.length;
 }
 
 export function isTimestampsPath(path: string): boolean {
@@ -27,40 +48,65 @@ export interface TimestampsReading {
 
 /** Parses a timestamps file once: the platform's checks of it (each entry's problem on the line where that entry starts) and its word timings. */
 export function readTimestamps(path: string, text: string): TimestampsReading {
-  const out: Diagnostic[] = [];
-  const report: Add = (line, severity, code, message) => {
-    out.push({ file: path, line, severity, code, message });
-  };
-  const entries = parsedEntries(text, report);
-  if (entries === null) return { diagnostics: out, wordTimes: null };
-  const spoken: number[] = [];
-  let previous: number | null = null;
-  // Entry lines are found only when an entry has something to report: a clean file is never scanned for them.
-  let lines: number[] | null = null;
-  const lineOf = (i: number): number | null => (lines ??= entryLines(text))[i] ?? null;
+  const entries = new EntryChecks(path, text);
+  if (scanCanonicalEntries(text, (i, words, start) => entries.check(i, words, start))) return entries.reading();
+  return readTimestampsParsed(path, text);
+}
+
+/** The same reading through JSON.parse: for files not in the common form (other keys, other types, broken JSON). */
+export function readTimestampsParsed(path: string, text: string): TimestampsReading {
+  const checks = new EntryChecks(path, text);
+  const entries = parsedEntries(text, checks.report);
+  if (entries === null) return { diagnostics: checks.diagnostics, wordTimes: null };
   entries.forEach((entry: unknown, i) => {
     const fields = typeof entry === "object" && entry !== null ? (entry as Record<string, unknown>) : {};
-    if (fields.text === undefined) report(lineOf(i), "error", "timestamps-entry", `Entry ${i}: missing required field 'text'`);
-    else if (typeof fields.text !== "string") report(lineOf(i), "error", "timestamps-entry", `Entry ${i}: 'text' must be a string`);
-    const start = fields.start;
+    checks.check(i, fields.text, fields.start);
+  });
+  return checks.reading();
+}
+
+/** The platform's checks of each entry in order, and the start times of the spoken ones. */
+class EntryChecks {
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly spoken: number[] = [];
+  private previous: number | null = null;
+  // Entry lines are found only when an entry has something to report: a clean file is never scanned for them.
+  private lines: number[] | null = null;
+
+  constructor(private readonly path: string, private readonly text: string) {}
+
+  readonly report: Add = (line, severity, code, message) => {
+    this.diagnostics.push({ file: this.path, line, severity, code, message });
+  };
+
+  private lineOf(i: number): number | null {
+    return (this.lines ??= entryLines(this.text))[i] ?? null;
+  }
+
+  check(i: number, text: unknown, start: unknown): void {
+    if (text === undefined) this.report(this.lineOf(i), "error", "timestamps-entry", `Entry ${i}: missing required field 'text'`);
+    else if (typeof text !== "string") this.report(this.lineOf(i), "error", "timestamps-entry", `Entry ${i}: 'text' must be a string`);
     if (start === undefined) {
-      report(lineOf(i), "error", "timestamps-entry", `Entry ${i}: missing required field 'start'`);
+      this.report(this.lineOf(i), "error", "timestamps-entry", `Entry ${i}: missing required field 'start'`);
     } else if (typeof start !== "string") {
-      report(lineOf(i), "error", "timestamps-entry", `Entry ${i}: 'start' must be a string, got ${typeof start} (write it as '0:01.32')`);
+      this.report(this.lineOf(i), "error", "timestamps-entry", `Entry ${i}: 'start' must be a string, got ${typeof start} (write it as '0:01.32')`);
     } else {
       const seconds = parseTimestamp(start);
       if (seconds === null) {
-        report(lineOf(i), "error", "timestamps-entry", `Entry ${i}: invalid timestamp format '${start}' (use M:SS.ms, e.g. 0:01.32)`);
+        this.report(this.lineOf(i), "error", "timestamps-entry", `Entry ${i}: invalid timestamp format '${start}' (use M:SS.ms, e.g. 0:01.32)`);
       } else {
-        if (previous !== null && seconds < previous) {
-          report(lineOf(i), "warning", "timestamps-order", `Entry ${i}: non-monotonic timestamp '${start}' (previous was later)`);
+        if (this.previous !== null && seconds < this.previous) {
+          this.report(this.lineOf(i), "warning", "timestamps-order", `Entry ${i}: non-monotonic timestamp '${start}' (previous was later)`);
         }
-        previous = seconds;
-        if (typeof fields.text === "string" && fields.text.trim() !== "") spoken.push(seconds);
+        this.previous = seconds;
+        if (typeof text === "string" && text.trim() !== "") this.spoken.push(seconds);
       }
     }
-  });
-  return { diagnostics: out, wordTimes: Float64Array.from(spoken).sort() };
+  }
+
+  reading(): TimestampsReading {
+    return { diagnostics: this.diagnostics, wordTimes: Float64Array.from(this.spoken).sort() };
+  }
 }
 
 type Add = (line: number | null, severity: "error" | "warning", code: Diagnostic["code"], message: string) => void;

@@ -1,7 +1,8 @@
 // A video's timestamps file and its excerpts, checked as the Lens platform checks them (cases from its own tests).
 import fc from "fast-check";
 import { MosaicIndex } from "../../../src/core/index/mosaic-index";
-import { anyTimeIn, parseTimestamp, readTimestamps } from "../../../src/core/lens/timestamps";
+import { anyTimeIn, parseTimestamp, readTimestamps, readTimestampsParsed } from "../../../src/core/lens/timestamps";
+import { scanCanonicalEntries } from "../../../src/core/lens/timestamps-scan";
 import type { Diagnostic } from "../../../src/core/model";
 
 const ID = "3dd47fce-a0fe-4e03-916d-a160fe697dd0";
@@ -31,7 +32,71 @@ describe("word timings", () => {
   });
 });
 
+describe("the common form read without JSON.parse", () => {
+  const sameAsParsed = (text: string): void => {
+    const fast = readTimestamps("v.timestamps.json", text);
+    const parsed = readTimestampsParsed("v.timestamps.json", text);
+    expect(fast.diagnostics).toEqual(parsed.diagnostics);
+    expect(fast.wordTimes === null ? null : [...fast.wordTimes]).toEqual(parsed.wordTimes === null ? null : [...parsed.wordTimes]);
+  };
+  const words = fc.array(
+    fc.record({
+      text: fc.oneof(fc.string(), fc.constantFrom(" ", "\t", "\u00a0", 'say "hi"\\', "é\n")),
+      start: fc.oneof(fc.constantFrom("0:00.40", "1:02", "1:00:02", "00:07.5", "x", ""), fc.string()),
+    }),
+    { minLength: 1 },
+  );
+  const spacing = fc.constantFrom(0, 2, undefined);
+
+  it("takes every file JSON.stringify writes of such words, reading them as JSON.parse does", () => {
+    fc.assert(
+      fc.property(words, spacing, fc.boolean(), (entries, indent, startFirst) => {
+        const ordered = entries.map((e) => (startFirst ? { start: e.start, text: e.text } : e));
+        const text = JSON.stringify(ordered, null, indent);
+        const seen: [string, string][] = [];
+        expect(scanCanonicalEntries(text, (_i, t, s) => seen.push([t, s]))).toBe(true);
+        expect(seen).toEqual(entries.map((e) => [e.text, e.start]));
+        sameAsParsed(text);
+      }),
+    );
+  });
+
+  it("leaves any other file to JSON.parse, with the same result", () => {
+    const other = fc.oneof(
+      words.map((e) => JSON.stringify(e.map((w) => ({ ...w, end: "0:01" })))),
+      words.map((e) => JSON.stringify(e.map((w, i) => (i === 0 ? { start: 1.5, text: w.text } : w)))),
+      words.map((e) => JSON.stringify(e).replace('"start"', '"text"')),
+      words.map((e) => `\uFEFF${JSON.stringify(e)}`),
+      fc.tuple(words, fc.nat()).map(([e, cut]) => JSON.stringify(e, null, 1).slice(0, cut)),
+      fc.string(),
+    );
+    fc.assert(
+      fc.property(other, (text) => {
+        sameAsParsed(text);
+      }),
+    );
+    expect(scanCanonicalEntries('[{"text": "a", "start": "0:01"}] x', () => undefined)).toBe(false);
+    expect(scanCanonicalEntries('[{"text": "a\\x", "start": "0:01"}]', () => undefined)).toBe(false);
+    expect(scanCanonicalEntries('[{"text": "a\tb", "start": "0:01"}]', () => undefined)).toBe(false);
+  });
+});
+
 describe("parseTimestamp", () => {
+  it("reads any M:SS or M:SS.ms as the platform's pattern does", () => {
+    const platform = (text: string): number | null => {
+      const m = /^(\d+):(\d+(?:\.\d+)?)$/.exec(text);
+      return m ? Number.parseInt(m[1] ?? "", 10) * 60 + Number.parseFloat(m[2] ?? "") : null;
+    };
+    const piece = fc.stringMatching(/^[0-9:.x]{0,6}$/);
+    fc.assert(
+      fc.property(piece, (text) => {
+        const expected = platform(text);
+        if (expected !== null) expect(parseTimestamp(text)).toBe(expected);
+        else if (text.split(":").length !== 3) expect(parseTimestamp(text)).toBeNull();
+      }),
+    );
+  });
+
   it.each([
     ["1:30", 90],
     ["01:30", 90],
