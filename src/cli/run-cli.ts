@@ -43,7 +43,7 @@ Usage:
   mosaic --help | --version
 
 tree, check and export also take --cache[=DIR]: keep parsed notes between runs in DIR (default
-<vault>/.mosaic-cache) and parse again only the notes that changed.
+<vault>/.mosaic-cache) and parse again only the notes that changed; check reprints its last result when nothing changed.
 
 The vault defaults to the current folder. Colours only on a terminal, never when NO_COLOR is set.
 Exit status: 0 ok, 1 check found errors, 2 usage error or unreadable vault, 3 internal error.
