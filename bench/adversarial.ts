@@ -5,11 +5,18 @@ import { parseNote } from "../src/core/parse/parse-note";
 import { exportJson } from "../src/core/export/json";
 import { questionEntries } from "../src/core/query/questions";
 import { sidebarModel } from "../src/core/query/sidebar";
+import { median, summarise, type Result } from "./report";
 
-/** A named hostile input; `shape` says how it is dressed so that the parts of the pipeline that matter run on it. */
+/**
+ * A hostile input at any size: `size` is the bench's (a scale check), `testSize` the smallest the test suite needs to
+ * take the same code paths; `shape` says how it is dressed so that the parts of the pipeline that matter run on it.
+ */
 export interface HostileInput {
-  name: string;
-  make: () => string;
+  /** The input at a size, e.g. "10,000 nested list levels (tabs)". */
+  name: (size: number) => string;
+  size: number;
+  testSize: number;
+  make: (size: number) => string;
   /** problem: tagged #problem (its tree is built); module: a Lens module with the input in a `content::` block; raw: as is. */
   shape: "problem" | "module" | "raw";
 }
@@ -17,22 +24,51 @@ export interface HostileInput {
 const deepTabs = (levels: number): string =>
   Array.from({ length: levels }, (_, i) => `${"\t".repeat(i)}- level ${i} [status:: open] ^b${i}`).join("\n");
 
+const count = (n: number): string => n.toLocaleString("en-GB");
+
+// Depth stays 10,000 in the suite too: that is what would overflow the stack of a recursive walk (MAX_TREE_DEPTH is 1,000).
 export const HOSTILE_INPUTS: HostileInput[] = [
-  { name: "a 1 MB single line", shape: "problem", make: () => "- " + "word [[Boundaries#^by-default]] ".repeat(32_000) },
-  { name: "10,000 nested list levels (tabs)", shape: "problem", make: () => deepTabs(10_000) },
-  { name: "10,000 nested list levels in a module's content:: block", shape: "module", make: () => deepTabs(10_000) },
-  { name: "`[[` x100k", shape: "problem", make: () => "[[".repeat(100_000) },
-  { name: "`::` x100k", shape: "problem", make: () => "::".repeat(100_000) },
-  { name: "`[[a|` unterminated x10k", shape: "problem", make: () => "- addresses:: " + "[[a|".repeat(10_000) + "\n" + "[[a|\n".repeat(10_000) },
-  { name: "an unterminated frontmatter", shape: "raw", make: () => "---\ntags: [problem]\n" + "key: [[value]]\n".repeat(100_000) },
-  { name: "an unterminated fence", shape: "problem", make: () => "```\n" + "- [[x]] addresses:: [[Boundaries]] ^id\n".repeat(50_000) },
-  { name: "50k headings", shape: "problem", make: () => Array.from({ length: 50_000 }, (_, i) => `${"#".repeat((i % 6) + 1)} Heading ${i} ^h${i}`).join("\n") },
   {
-    name: "a 5 MB note",
+    name: (n) => `a single line of ${count(n)} links`,
+    size: 32_000,
+    testSize: 3_200,
     shape: "problem",
-    make: () =>
+    make: (n) => "- " + "word [[Boundaries#^by-default]] ".repeat(n),
+  },
+  { name: (n) => `${count(n)} nested list levels (tabs)`, size: 10_000, testSize: 10_000, shape: "problem", make: deepTabs },
+  { name: (n) => `${count(n)} nested list levels in a module's content:: block`, size: 10_000, testSize: 10_000, shape: "module", make: deepTabs },
+  { name: (n) => `\`[[\` x${count(n)}`, size: 100_000, testSize: 100_000, shape: "problem", make: (n) => "[[".repeat(n) },
+  { name: (n) => `\`::\` x${count(n)}`, size: 100_000, testSize: 100_000, shape: "problem", make: (n) => "::".repeat(n) },
+  {
+    name: (n) => `\`[[a|\` unterminated x${count(n)}`,
+    size: 10_000,
+    testSize: 10_000,
+    shape: "problem",
+    make: (n) => "- addresses:: " + "[[a|".repeat(n) + "\n" + "[[a|\n".repeat(n),
+  },
+  {
+    name: (n) => `an unterminated frontmatter of ${count(n)} lines`,
+    size: 100_000,
+    testSize: 10_000,
+    shape: "raw",
+    make: (n) => "---\ntags: [problem]\n" + "key: [[value]]\n".repeat(n),
+  },
+  { name: (n) => `an unterminated fence of ${count(n)} lines`, size: 50_000, testSize: 50_000, shape: "problem", make: (n) => "```\n" + "- [[x]] addresses:: [[Boundaries]] ^id\n".repeat(n) },
+  {
+    name: (n) => `${count(n)} headings`,
+    size: 50_000,
+    testSize: 5_000,
+    shape: "problem",
+    make: (n) => Array.from({ length: n }, (_, i) => `${"#".repeat((i % 6) + 1)} Heading ${i} ^h${i}`).join("\n"),
+  },
+  {
+    name: (n) => `a note of ${count(n)} list items with links, tags, fields and block ids`,
+    size: 54_000,
+    testSize: 5_400,
+    shape: "problem",
+    make: (n) =>
       Array.from(
-        { length: 54_000 },
+        { length: n },
         (_, i) => `${"  ".repeat(i % 4)}- Question ${i} about [[Boundaries#^by-default|alias]] #tag${i % 50} [addresses:: [[Q${i}]]] ^q${i}`,
       ).join("\n"),
   },
@@ -80,6 +116,8 @@ export interface AdversarialOptions {
   runs?: number;
   /** Only the inputs with these names (default all). */
   only?: string[];
+  /** The suite's sizes (`testSize`) instead of the bench's. */
+  testSizes?: boolean;
 }
 
 /** Rows `parse: <input>` (parseNote alone) and `index: <input>` (setNote + export + questions + diagnostics + sidebar). */
@@ -87,13 +125,24 @@ export async function runAdversarialBench(options: AdversarialOptions = {}): Pro
   const runs = options.runs ?? 5;
   const rows: AdversarialRow[] = [];
   for (const input of HOSTILE_INPUTS) {
-    if (options.only && !options.only.includes(input.name)) continue;
-    const text = dress(input, input.make());
+    const size = options.testSizes ? input.testSize : input.size;
+    const name = input.name(size);
+    if (options.only && !options.only.includes(name)) continue;
+    const text = dress(input, input.make(size));
     const bytes = Buffer.byteLength(text, "utf8");
-    rows.push({ name: `parse: ${input.name}`, bytes, ms: time(runs, () => parseNote(PATH, text, DEFAULT_SETTINGS)) });
-    rows.push({ name: `index: ${input.name}`, bytes, ms: time(runs, () => throughIndex(text)) });
+    rows.push({ name: `parse: ${name}`, bytes, ms: time(runs, () => parseNote(PATH, text, DEFAULT_SETTINGS)) });
+    rows.push({ name: `index: ${name}`, bytes, ms: time(runs, () => throughIndex(text)) });
     // Let timers and I/O of the caller run between inputs.
     await new Promise((resolve) => setImmediate(resolve));
   }
   return rows;
+}
+
+/** The hostile section's in-process rows: every input at its full size, parsed alone and through the index, and the slowest. */
+export async function benchHostileNotes(runs: number, results: Result[]): Promise<void> {
+  const rows = await runAdversarialBench({ runs });
+  for (const row of rows) results.push(summarise(`hostile note, ${row.name}`, null, row.ms, "ms", `${(row.bytes / 1e6).toFixed(1)} MB`));
+  const index = rows.filter((row) => row.name.startsWith("index: "));
+  const slowest = index.reduce((worst, row) => (median(row.ms) > median(worst.ms) ? row : worst));
+  results.push(summarise("hostile notes: slowest through the index", null, slowest.ms, "ms", slowest.name.slice("index: ".length)));
 }

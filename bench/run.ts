@@ -13,6 +13,7 @@ import { runWorker, type WorkerInput, type WorkerOutput } from "./index-worker";
 import { compareOnVault, validatorCommand } from "./lens-compare";
 import { benchLensRules } from "./lens-rules-bench";
 import { benchHostile } from "./hostile-sizes";
+import { benchHostileNotes } from "./adversarial";
 import { runProcess } from "./measure-process";
 import { runSpeedSection } from "./speed";
 import { formatTable, formatTargets, summarise, type Result, type Skipped } from "./report";
@@ -342,6 +343,8 @@ async function main(): Promise<void> {
   if (options.only === null || options.only === "hostile") {
     log("hostile sizes");
     benchHostile({ quick: options.quick, runs: options.runs, outDir: OUT, cli: CLI }, results, skipped, notes);
+    log("hostile notes");
+    await benchHostileNotes(options.quick ? 1 : Math.min(options.runs, 3), results);
   }
 
   const table = formatTable(results, skipped);
