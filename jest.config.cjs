@@ -20,6 +20,9 @@ module.exports = {
     "^obsidian$": "<rootDir>/tests/fakes/obsidian/index.ts",
   },
   testTimeout: 60000,
+  // One Chromium for the whole run, shared by the browser suites (each in contexts of its own).
+  globalSetup: "<rootDir>/tests/helpers/global-setup.ts",
+  globalTeardown: "<rootDir>/tests/helpers/global-teardown.ts",
   // Jest's default leaves a core idle (cores - 1 workers): on a 2-core machine that is one worker, and half the speed.
   maxWorkers: "100%",
 };

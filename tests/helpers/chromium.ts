@@ -18,20 +18,29 @@ export function describeInChromium(name: string, body: () => void): void {
   }
 }
 
+/** The flags every Chromium of the tests and the bench starts with. */
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+  "--disable-quic",
+];
+
+/** Set by the test run's global setup: the one Chromium all browser suites share (each in contexts of its own). */
+export const SHARED_CHROMIUM_ENV = "MOSAIC_CHROMIUM_WS";
+
+/**
+ * A browser to open pages in: a connection to the test run's shared Chromium when there is one (closing it closes
+ * only this connection's pages), else a Chromium of its own (the bench, or a suite run without the global setup).
+ */
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-      "--disable-sync",
-      "--disable-quic",
-    ],
-  });
+  const shared = process.env[SHARED_CHROMIUM_ENV];
+  if (shared) return chromium.connect(shared);
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
 /** Path for a screenshot under test-output/, creating the folder. */

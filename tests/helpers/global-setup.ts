@@ -1,0 +1,4 @@
+// Jest global setup: starts the Chromium the browser suites share.
+import { startSharedChromium } from "./chromium-server";
+
+export default startSharedChromium;

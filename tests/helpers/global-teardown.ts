@@ -1,0 +1,4 @@
+// Jest global teardown: closes the shared Chromium.
+import { stopSharedChromium } from "./chromium-server";
+
+export default stopSharedChromium;
