@@ -1,6 +1,7 @@
 // GraphRenderer in Chromium: settled first frame, hover, click without movement, drag and pin, search, keyboard, local mode, filters.
 import type { Browser, Page } from "playwright-core";
-import { graphPageHtml, syntheticGraph } from "../../bench/graph-frame";
+import { graphPageHtml } from "../../bench/graph-frame";
+import { syntheticGraph } from "../../bench/synthetic-graph";
 import { neighbourhood, type GraphData } from "../../src/core/graph/graph-data";
 import { describeInChromium, launchChromium, REPO_ROOT, screenshotPath } from "../helpers/chromium";
 

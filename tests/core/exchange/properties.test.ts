@@ -8,9 +8,10 @@ import { parseOpml, toOpml } from "../../../src/core/exchange/opml";
 import { countNodes, flattenOutline, fromOutlineItem, type OutlineNode } from "../../../src/core/exchange/outline";
 import { DEFAULT_SETTINGS } from "../../../src/core/model";
 import { parseNote } from "../../../src/core/parse/parse-note";
+import { anyCodePoint } from "../../helpers/note-arbitraries";
 
 const anyText = fc.oneof(
-  fc.string({ unit: "binary", maxLength: 300 }),
+  fc.string({ unit: anyCodePoint, maxLength: 300 }),
   fc.string({ unit: fc.constantFrom("<", ">", "&", '"', "'", "/", "=", "!", "?", "-", " ", "\n", "o", "x", "{", "}", "[", "]", ":", "1", ".", "\t", "#", "^"), maxLength: 200 }),
   fc.json().map((j) => j.slice(0, 300)),
 );

@@ -1,6 +1,6 @@
 // The layout worker's functions run here in Node: structure-first seeds, finite settled positions, fixed nodes kept.
 import fc from "fast-check";
-import { syntheticGraph } from "../../../bench/graph-frame";
+import { syntheticGraph } from "../../../bench/synthetic-graph";
 import type { GraphData } from "../../../src/core/graph/graph-data";
 import { changedNodes, GraphScene } from "../../../src/ui/graph/graph-scene";
 import { layoutInThread } from "../../../src/ui/graph/layout/layout-runner";
