@@ -4,7 +4,7 @@ import { createContainer, PostProcessorContext__, type FakeElement } from "../fa
 import type { TreeNode } from "../../src/core/model";
 import { parseBlock } from "../../src/core/parse/code-block";
 import { NO_SOURCE } from "../../src/ui/code-block/render-code-block";
-import { exampleFiles, loadPlugin, settle, type Loaded } from "./plugin-harness";
+import { exampleFiles, loadPlugin, settle, until, type Loaded } from "./plugin-harness";
 import { sidebarModel } from "../../src/core/query/sidebar";
 
 const PROBLEM = "Problems/Open problems in understanding agents.md";
@@ -73,7 +73,8 @@ describe("the mosaic code block", () => {
     const file = loaded.app.vault.getFileByPath("Sources/Cyborgism.md");
     if (!file) throw new Error("example source missing");
     await loaded.app.vault.append(file, "\naddresses:: [[Open problems in understanding agents#^abstraction]]\n");
-    await settle();
+    // The re-read is debounced; a busy machine may run it after settle()'s fixed wait.
+    await until(() => rows(el, "mosaic-addresser").length > before);
     const after = rows(el, "mosaic-addresser");
     expect(after.length).toBe(before + 1);
     expect(after.some((r) => r.textContent.includes("Cyborgism"))).toBe(true);
@@ -164,7 +165,7 @@ describe("the mosaic code block", () => {
   it("keeps a hostile note title as text", async () => {
     const hostile = "<img src=x onerror=alert(1)> & <b>bold</b>";
     await loaded.app.vault.create("Problems/Hostile.md", `---\ntags: [problem]\ntitle: "${hostile}"\n---\n- <script>alert(1)</script> question?\n`);
-    await settle();
+    await until(() => loaded.plugin.index.note("Problems/Hostile.md") !== undefined);
     const { el } = await renderBlock(loaded, "tree: [[Hostile]]");
     expect(el.find__("mosaic-block-title")?.textContent).toBe(hostile);
     expect(el.all__().some((e) => ["IMG", "SCRIPT", "B"].includes(e.tagName))).toBe(false);
