@@ -72,6 +72,14 @@ export const HOSTILE_INPUTS: HostileInput[] = [
         (_, i) => `${"  ".repeat(i % 4)}- Question ${i} about [[Boundaries#^by-default|alias]] #tag${i % 50} [addresses:: [[Q${i}]]] ^q${i}`,
       ).join("\n"),
   },
+  {
+    name: (n) => `${count(n)} sentences of prose on one line`,
+    size: 130_000,
+    testSize: 13_000,
+    shape: "problem",
+    make: (n) => "Some prose with a [[Link]] and a #tag. ".repeat(n),
+  },
+  { name: (n) => `a line of ${count(n)} \`{++\` suggestions`, size: 100_000, testSize: 10_000, shape: "problem", make: (n) => "{++ [[a]] ".repeat(n) },
 ];
 
 /** Dresses an input as a note of its shape. */

@@ -202,7 +202,7 @@ function firstDifference(a: string, b: string): string {
   return "no difference in export";
 }
 
-const SEEDS = Array.from({ length: 20 }, (_, i) => i + 1);
+const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1);
 const EVENTS = 1000;
 const CHECKPOINT = 50;
 const MAX_OP_MS = 2000;
