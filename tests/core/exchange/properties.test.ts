@@ -76,7 +76,7 @@ describe("mergeOutlines", () => {
         expect(twice.merged).toEqual(once.merged);
         expect(twice.added).toEqual([]);
       }),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     );
   });
 });

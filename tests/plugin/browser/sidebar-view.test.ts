@@ -16,10 +16,13 @@ const SOURCE = "Sources/Natural Abstraction Hypothesis.md";
  */
 const DESKTOP_BUFFER = "window.Buffer = { from: (s) => s, isBuffer: () => false };";
 
+/** The page's script, bundled once for both pages. */
+let bundled: Promise<string> | undefined;
+
 async function pageHtml(desktop = true): Promise<string> {
-  const js = await bundleForBrowser(path.join(__dirname, "entry.ts"), { obsidianFake: true, define: { VAULT_FILES: JSON.stringify(exampleFiles()) } });
+  bundled ??= bundleForBrowser(path.join(__dirname, "entry.ts"), { obsidianFake: true, define: { VAULT_FILES: JSON.stringify(exampleFiles()) } });
   return pageWithCss({
-    js,
+    js: await bundled,
     cssFiles: ["src/ui/export-styles/base-theme.css", "src/ui/styles/sidebar.css"],
     pageCss: "#pane { width: 340px; height: 880px; background: var(--background-secondary); overflow: auto; } .view-header { display: none; }",
     body: '<div id="pane"></div>',
