@@ -6,6 +6,8 @@ import { MosaicIndex, type LinkResolver } from "../core/index/mosaic-index";
 import { isIndexedPath, isTimestampsPath, keepsText, MAX_NOTE_BYTES, tooLargeReason } from "../core/index/indexed-files";
 import type { MosaicSettings } from "../core/model";
 import type { NoteCacheStore } from "./note-cache-store";
+import { Slicer } from "./time-slices";
+import { buildFirstIndex, FirstIndex } from "./first-sidebar";
 
 /** A chunk of the full index stops after this long and yields to the UI. */
 export const SLICE_MS = 30;
@@ -15,6 +17,8 @@ export const MODIFY_DEBOUNCE_MS = 150;
 export const CACHE_SAVE_DELAY_MS = 20_000;
 /** Notes linked between two checks of the slice's time while a bulk load ends. */
 const LINK_STEP = 100;
+/** The status bar's progress is updated every so many notes. */
+const PROGRESS_STEP = 200;
 
 export interface IndexerCallbacks {
   /** The index (or the index object itself, after a full re-index) changed. */
@@ -37,6 +41,8 @@ export class VaultIndexer {
   private readonly scheduleSave = debounce(() => void this.saveCache(), CACHE_SAVE_DELAY_MS, true);
   /** The work after a full index: checking the notes taken from the cache, then saving it. */
   background: Promise<void> = Promise.resolve();
+  /** The note whose sidebar is shown from a first, partial index while the first full index runs (null: none). */
+  private focus: () => string | null = () => null;
 
   constructor(
     private readonly app: App,
@@ -57,6 +63,16 @@ export class VaultIndexer {
 
   private targets(): MosaicIndex[] {
     return this.building ? [this.current, this.building] : [this.current];
+  }
+
+  /** Whether the current index holds only the notes of the first sidebar (the full one is still being built). */
+  get partial(): boolean {
+    return this.current instanceof FirstIndex;
+  }
+
+  /** Shows the sidebar of `focus()` first at the first start (set before indexAll). */
+  showFirstSidebarOf(focus: () => string | null): void {
+    this.focus = focus;
   }
 
   /** Starts from, and keeps, a cache of parsed notes (set before indexAll). */
@@ -95,6 +111,8 @@ export class VaultIndexer {
     const total = files.length;
     this.callbacks.progress(0, total);
     const superseded = (): boolean => generation !== this.generation;
+    const focus = this.current.notePaths().length === 0 ? this.focus() : null;
+    if (focus !== null) await this.showFirst(focus, superseded);
     const cached = this.cache ? await this.cache.load(settings, superseded) : new Map<string, CachedNote>();
     /** Notes taken from the cache: their text is checked against the cached hash once the index is shown. */
     const reused: TFile[] = [];
@@ -104,7 +122,7 @@ export class VaultIndexer {
     let freshRead = 0;
     /** One of those whose text hash differed from the cached one (the cache is saved again). */
     let knownChanged = false;
-    let sliceStart = performance.now();
+    const slicer = new Slicer(yieldToUi, SLICE_MS, superseded);
     let done = 0;
     for (const file of files) {
       if (superseded()) return false;
@@ -123,22 +141,14 @@ export class VaultIndexer {
           if (!(await this.readKnown(file, hit, next))) knownChanged = true;
         } else await this.readInto(file, [next]);
       }
-      done++;
-      if (performance.now() - sliceStart > SLICE_MS) {
-        this.callbacks.progress(done, total);
-        await yieldToUi();
-        sliceStart = performance.now();
-      }
+      if (++done % PROGRESS_STEP === 0) this.callbacks.progress(done, total);
+      if (!(await slicer.tick())) return false;
     }
-    while (next.linkSome(LINK_STEP) > 0) {
-      if (superseded()) return false;
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await yieldToUi();
-        sliceStart = performance.now();
-      }
-    }
-    if (superseded()) return false;
+    while (next.linkSome(LINK_STEP) > 0) if (!(await slicer.tick())) return false;
     next.endBulk();
+    // The vault-wide Lens checks, worked out in slices before the index is shown (else its first sidebar does them at once).
+    await slicer.run(next.diagnosticSteps());
+    if (superseded()) return false;
     this.current = next;
     this.building = null;
     this.callbacks.progress(total, total);
@@ -150,6 +160,16 @@ export class VaultIndexer {
     return true;
   }
 
+  /** Makes a first index of the notes the sidebar of `path` reads current, while the full index is built. */
+  private async showFirst(path: string, superseded: () => boolean): Promise<void> {
+    const slicer = new Slicer(yieldToUi, SLICE_MS, superseded);
+    const host = { app: this.app, settings: this.settings, resolver: this.resolver, slicer, read: (file: TFile) => this.readText(file, []) };
+    const first = await buildFirstIndex(host, path);
+    if (!first || superseded() || this.current.notePaths().length > 0) return;
+    this.current = first;
+    this.callbacks.changed();
+  }
+
   /**
    * A note can change without its size or mtime changing (a sync tool that keeps mtimes, an edit in the same
    * millisecond): after the index is shown, each note taken from the cache is read once more in the background and
@@ -157,7 +177,7 @@ export class VaultIndexer {
    */
   private async verifyReused(files: TFile[], generation: number): Promise<boolean> {
     let changed = false;
-    let sliceStart = performance.now();
+    const slicer = new Slicer(yieldToUi, SLICE_MS, () => generation !== this.generation);
     for (const file of files) {
       if (generation !== this.generation) return false;
       const cachedHash = this.stamps.get(file.path)?.hash;
@@ -174,10 +194,7 @@ export class VaultIndexer {
         this.callbacks.changed();
         changed = true;
       }
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await yieldToUi();
-        sliceStart = performance.now();
-      }
+      if (!(await slicer.tick())) return false;
     }
     return changed;
   }

@@ -69,6 +69,7 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
       // The summary follows with the notification of the finished index.
       progress: (done, total) => (done < total ? this.showStatus(progressText(done, total)) : undefined),
     });
+    this.indexer.showFirstSidebarOf(() => (this.app.workspace.getLeavesOfType(VIEW_TYPE_MOSAIC_SIDEBAR).length > 0 ? (this.activeNote()?.path ?? null) : null));
     const cache = pluginCacheStore(this.app, this.manifest, yieldToUi, SLICE_MS);
     if (cache) this.indexer.useCache(cache);
     this.statusEl = this.addStatusBarItem();
@@ -202,6 +203,8 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
 
   private notify(): void {
     for (const cb of [...this.listeners]) cb();
+    // The first sidebar's index holds a few notes: the status bar keeps showing the progress of the full one.
+    if (this.indexer.partial) return;
     // After the views: the summary builds every problem's tree, in slices.
     void this.summary.compute(this.index).then((text) => {
       if (text !== undefined && !this.unloaded) this.showStatus(text);

@@ -1,7 +1,8 @@
 // The index's diagnostics: each note's own, broken links, duplicate ids, parent cycles, Lens vault checks and unreadable
 // files, filtered to the checked notes, sorted, deduplicated and kept until the index changes.
 import type { Diagnostic } from "../model";
-import { lensVaultDiagnostics, type LensVault } from "../lens/vault-checks";
+import { lensVaultDiagnostics, lensVaultSteps, type LensVault } from "../lens/vault-checks";
+import type { Steps } from "../steps";
 import { compareDiagnostics, dedupeDiagnostics } from "./diagnostic-order";
 import type { IndexData } from "./index-data";
 import { linkDiagnostics } from "./link-diagnostics";
@@ -60,6 +61,17 @@ export class IndexDiagnostics {
 
   private finish(list: Diagnostic[]): Diagnostic[] {
     return dedupeDiagnostics(list.filter((d) => !this.src.unchecked(d.file)).sort(compareDiagnostics));
+  }
+
+  /**
+   * Works out the Lens checks across notes a step at a time (each later read of the diagnostics then takes them as
+   * they are); a change to the index meanwhile leaves them to be worked out again when asked for.
+   */
+  *prepare(): Steps<void> {
+    const rev = this.src.revision();
+    if (this.lens?.rev === rev) return;
+    const list = yield* lensVaultSteps(this.src.vault, (link, from) => this.src.resolve(link, from));
+    if (this.src.revision() === rev) this.lens = { rev, list };
   }
 
   /** Lens checks across notes (platform links, tiers, excerpts, slugs), kept until the index changes. */

@@ -8,6 +8,7 @@ import { noteAliases } from "../parse/note-meta";
 import { TreeCache } from "../tree/tree-cache";
 import { globMatcher } from "../glob";
 import type { ParsedEntry } from "../cache/parsed-entry";
+import type { Steps } from "../steps";
 import { cmp, type EdgeRecord } from "./edge-record";
 import { IdRegistry, type IdEntry } from "./duplicate-ids";
 import type { IndexReader } from "./index-data";
@@ -191,6 +192,12 @@ export abstract class IndexReads implements IndexReader {
   diagnostics(options?: { unresolved?: boolean }): Diagnostic[] {
     this.settle();
     return this.checks.list(options?.unresolved ?? false);
+  }
+
+  /** Works out, a step at a time, what the first diagnostics query would otherwise do at once (the Lens checks). */
+  *diagnosticSteps(): Steps<void> {
+    this.settle();
+    yield* this.checks.prepare();
   }
 
   /** Diagnostics of one file: its own and the index-level ones (links, ids, cycles). */

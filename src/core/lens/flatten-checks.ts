@@ -4,6 +4,7 @@ import { PlatformFlatten } from "./platform-flatten";
 import { LensReport } from "./report";
 import type { TimestampsReading } from "./timestamps";
 import { textLinkChecks } from "./text-links";
+import type { Steps } from "../steps";
 
 export interface FlattenChecksVault {
   notePaths(): readonly string[];
@@ -11,8 +12,11 @@ export interface FlattenChecksVault {
   timestampsReading(path: string): TimestampsReading | undefined;
 }
 
-/** `resolve`: Obsidian's resolution of a link path from a note, for the hint of what to write instead. */
-export function flattenDiagnostics(vault: FlattenChecksVault, resolve: (linkPath: string, from: string) => string | null): Diagnostic[] {
+/**
+ * The diagnostics, pausing after each note (see core/steps.ts). `resolve`: Obsidian's resolution of a link path from a
+ * note, for the hint of what to write instead.
+ */
+export function* flattenSteps(vault: FlattenChecksVault, resolve: (linkPath: string, from: string) => string | null): Steps<Diagnostic[]> {
   const reports = new Map<string, LensReport>();
   const reportOf = (file: string): LensReport => {
     let report = reports.get(file);
@@ -36,6 +40,6 @@ export function flattenDiagnostics(vault: FlattenChecksVault, resolve: (linkPath
       },
     },
   );
-  flatten.run();
+  yield* flatten.steps();
   return [...reports.values()].flatMap((r) => r.list);
 }

@@ -5,6 +5,7 @@ import { platformResolve, readPlatformLink } from "./platform-links";
 import { isInlineLens } from "./reading";
 import { slugProblem } from "./frontmatter-checks";
 import { lastFields } from "./segment-checks";
+import type { Steps } from "../steps";
 
 export interface FlattenVault {
   notePaths(): readonly string[];
@@ -43,12 +44,14 @@ export class PlatformFlatten {
     private readonly visitor: FlattenVisitor,
   ) {}
 
-  run(): void {
+  /** The walk, pausing after each note (a caller that must not block runs it in slices). */
+  *steps(): Steps<void> {
     for (const path of this.vault.notePaths()) {
       const note = this.vault.note(path);
       if (!note || note.tier === "ignored") continue;
       if (note.kind === "module" && platformReads(note, "module")) this.module(note);
       if (note.kind === "lens" && platformReads(note, "lens")) this.segments(note.lens?.sections ?? [], path, new Set([path]), [path]);
+      yield;
     }
   }
 

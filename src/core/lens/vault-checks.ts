@@ -1,7 +1,8 @@
 // Lens checks across notes: links the platform resolves differently from Obsidian, tiers, excerpt anchors, slugs.
 import type { Diagnostic, LensTier, ParsedNote } from "../model";
 import { frontmatterBody } from "./excerpts";
-import { flattenDiagnostics } from "./flatten-checks";
+import { flattenSteps } from "./flatten-checks";
+import { drain, type Steps } from "../steps";
 import { keyLine, slugAliases } from "./frontmatter-checks";
 import { kindFromPath } from "../parse/kind";
 import { splitLines } from "../parse/lines";
@@ -20,6 +21,11 @@ export interface LensVault extends TimestampsVault {
 
 /** `resolve`: Obsidian's resolution of a link path from a note (null when it resolves nowhere). */
 export function lensVaultDiagnostics(vault: LensVault, resolve: (linkPath: string, from: string) => string | null): Diagnostic[] {
+  return drain(lensVaultSteps(vault, resolve));
+}
+
+/** lensVaultDiagnostics pausing after each note, so that a caller that must not block (the plugin) runs it in slices. */
+export function* lensVaultSteps(vault: LensVault, resolve: (linkPath: string, from: string) => string | null): Steps<Diagnostic[]> {
   const out: Diagnostic[] = [];
   const exists = (path: string): boolean => vault.note(path) !== undefined;
   const moduleStems = new Map<string, string>();
@@ -35,10 +41,13 @@ export function lensVaultDiagnostics(vault: LensVault, resolve: (linkPath: strin
       if (target) referenceChecks(vault, note, ref, target, report);
     }
     out.push(...report.list);
+    yield;
   }
-  out.push(...flattenDiagnostics(vault, resolve));
+  out.push(...(yield* flattenSteps(vault, resolve)));
   out.push(...duplicateSlugs(vault));
+  yield;
   out.push(...folderNearMisses(vault));
+  yield;
   out.push(...timestampsDiagnostics(vault));
   return out;
 }

@@ -109,6 +109,8 @@ export class Vault extends Events {
   reads__ = 0;
   /** Bumped whenever a file or folder is added or removed (the link index below is rebuilt from it). */
   version__ = 0;
+  /** Bumped whenever a file's text is set (resolvedLinks is rebuilt from it). */
+  textVersion__ = 0;
   private clock = 1;
 
   constructor() {
@@ -169,6 +171,7 @@ export class Vault extends Events {
   }
   private setContent(file: TFile, data: string): void {
     this.contents.set(file.path, data);
+    this.textVersion__++;
     file.stat = { ctime: file.stat.ctime || this.clock, mtime: ++this.clock, size: new TextEncoder().encode(data).length };
   }
 
@@ -288,9 +291,27 @@ function buildLookup(vault: Vault): LinkLookup {
 
 export class MetadataCache extends Events {
   private lookup: LinkLookup | null = null;
+  private resolved: { version: string; links: Record<string, Record<string, number>> } | null = null;
 
   constructor(private readonly vault: Vault) {
     super();
+  }
+
+  /** Source path -> resolved destination path -> link count, as Obsidian keeps it (rebuilt when the vault changed). */
+  get resolvedLinks(): Record<string, Record<string, number>> {
+    const version = `${this.vault.version__}/${this.vault.textVersion__}`;
+    if (this.resolved?.version === version) return this.resolved.links;
+    const links: Record<string, Record<string, number>> = {};
+    for (const note of this.vault.getMarkdownFiles()) {
+      const counts: Record<string, number> = {};
+      for (const m of (this.vault.text__(note.path) ?? "").matchAll(WIKILINK)) {
+        const dest = this.getFirstLinkpathDest(m[2] ?? "", note.path);
+        if (dest) counts[dest.path] = (counts[dest.path] ?? 0) + 1;
+      }
+      links[note.path] = counts;
+    }
+    this.resolved = { version, links };
+    return links;
   }
 
   private links(): LinkLookup {
@@ -1196,6 +1217,7 @@ export function typeChecks__(app: App, file: TFile, leaf: WorkspaceLeaf): unknow
   const onRename: Parameters<O.Vault["on"]>[1] = (f: O.TAbstractFile, oldPath: string) => [f, oldPath];
   const ref: Pick<O.EventRef, never> = app.vault.on("rename", onRename);
   const dest: FilePart | null = app.metadataCache.getFirstLinkpathDest("a", "b.md");
+  const resolvedLinks: O.MetadataCache["resolvedLinks"] = app.metadataCache.resolvedLinks;
   const linktext: ReturnType<O.MetadataCache["fileToLinktext"]> = app.metadataCache.fileToLinktext(file, "x.md", true);
   const state: O.OpenViewState = { eState: { line: 1 }, active: true };
   const opened: ReturnType<O.WorkspaceLeaf["openFile"]> = leaf.openFile(file, state);
@@ -1207,5 +1229,5 @@ export function typeChecks__(app: App, file: TFile, leaf: WorkspaceLeaf): unknow
   const fakeCmd: Command = cmd;
   const newParent: RootPart = app.fileManager.getNewFileParent("a.md");
   const manifest: PluginManifest = { id: "x", name: "X", version: "1", minAppVersion: "1", author: "a", description: "d" } satisfies O.PluginManifest;
-  return [asFile, root, processed, read, modified, renamed, ref, dest, linktext, opened, revealed, right, deb, norm, fakeCmd, manifest, newParent];
+  return [asFile, root, processed, read, modified, renamed, ref, dest, resolvedLinks, linktext, opened, revealed, right, deb, norm, fakeCmd, manifest, newParent];
 }

@@ -1,0 +1,30 @@
+// Work in time slices: a long task gives the editor its turn every few milliseconds, and stops when cancelled.
+import type { Steps } from "../core/steps";
+
+export class Slicer {
+  private started = performance.now();
+
+  constructor(
+    private readonly pause: () => Promise<void>,
+    private readonly sliceMs: number,
+    private readonly cancelled: () => boolean,
+  ) {}
+
+  /** Gives the editor its turn when the slice's time is up; false once cancelled. */
+  async tick(): Promise<boolean> {
+    if (performance.now() - this.started > this.sliceMs) {
+      await this.pause();
+      this.started = performance.now();
+    }
+    return !this.cancelled();
+  }
+
+  /** Runs a stepped computation (core/steps.ts) to its end in slices; undefined when cancelled meanwhile. */
+  async run<T>(steps: Steps<T>): Promise<T | undefined> {
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      if (!(await this.tick())) return undefined;
+    }
+  }
+}
