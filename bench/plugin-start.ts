@@ -50,6 +50,8 @@ function readAll(root: string): Record<string, string> {
   return files;
 }
 
+const TRACE_BLOCKS = process.env.MOSAIC_BENCH_BLOCKS === "1";
+
 /**
  * The longest gap between ticks of a 1 ms timer: the longest time the main thread did not get back to its loop; and
  * the most CPU time the process spent inside one gap.
@@ -61,6 +63,8 @@ class BlockMonitor {
   private lastCpu = process.cpuUsage();
   private readonly timer = setInterval(() => {
     const now = performance.now();
+    // MOSAIC_BENCH_BLOCKS=1: each block over 50 ms on stderr, in µs of the clock a `node --cpu-prof` profile uses.
+    if (TRACE_BLOCKS && now - this.last > 50) process.stderr.write(`BLOCK ${Math.round(now - this.last)} ms ending at ${process.hrtime.bigint() / 1000n} µs\n`);
     this.max = Math.max(this.max, now - this.last);
     this.maxCpu = Math.max(this.maxCpu, cpuMsSince(this.lastCpu));
     this.last = now;

@@ -35,7 +35,7 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
   override settings: MosaicSettingsData = migrateSettings(null);
   /** The public API: `app.plugins.plugins["alignment-mosaic"].api` (see src/plugin/api.ts and the README). */
   readonly api: MosaicApi = createApi(this);
-  private readonly suggestions = new ReadingSuggestions(() => this.index);
+  private readonly suggestions = new ReadingSuggestions(() => this.index, { pause: yieldToUi, sliceMs: SLICE_MS, ready: () => this.refreshSidebars() });
   private indexer!: VaultIndexer;
   private listeners = new Set<() => void>();
   private sidebarStates = new Map<string, SidebarState>();
@@ -209,6 +209,12 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
     void this.summary.compute(this.index).then((text) => {
       if (text !== undefined && !this.unloaded) this.showStatus(text);
     });
+  }
+
+  /** Renders the sidebars again though the index did not change (their suggestions are ready). */
+  private refreshSidebars(): void {
+    if (this.unloaded) return;
+    for (const leaf of this.app.workspace.getLeavesOfType(VIEW_TYPE_MOSAIC_SIDEBAR)) if (leaf.view instanceof MosaicSidebarView) leaf.view.refresh(true);
   }
 
   /** Shows `text`, or hides the status (null: the vault has no problems). */

@@ -1,7 +1,8 @@
 // Reading suggestions for the plugin: the core gap report (core/next/report.ts), cached per index revision and problem.
 import type { MosaicIndex } from "../core/index/mosaic-index";
 import type { TreeNode } from "../core/model";
-import { corpusOf, DEFAULT_PER_GAP, gapId, nextReport, strongSuggestions, type Corpus, type NextReport } from "../core/next";
+import { corpusOf, corpusOfSteps, DEFAULT_PER_GAP, gapId, nextReport, nextReportSteps, strongSuggestions, type Corpus, type NextReport } from "../core/next";
+import { Slicer } from "./time-slices";
 import type { SuggestedSource, SuggestionSource, UnreadSource } from "../ui/sidebar/suggestion-rows";
 
 export type { NextGap, NextReport } from "../core/next";
@@ -42,6 +43,14 @@ class ProblemSuggestions implements SuggestionSource {
   }
 }
 
+/** Where the sidebar's reports are worked out in time slices instead of at once (the plugin; tests may leave it out). */
+export interface InBackground {
+  pause(): Promise<void>;
+  sliceMs: number;
+  /** A report asked for by forProblem is ready: the sidebar asks again. */
+  ready(): void;
+}
+
 /** The plugin's suggestion cache: everything is dropped when the index (or its revision) changes. */
 export class ReadingSuggestions {
   private index: MosaicIndex | null = null;
@@ -49,8 +58,14 @@ export class ReadingSuggestions {
   private corpus: Corpus | null = null;
   private readonly reports = new Map<string, NextReport>();
   private readonly problems = new Map<string, ProblemSuggestions>();
+  /** The report being worked out in the background, and a counter that cancels it. */
+  private preparing: string | null = null;
+  private run = 0;
 
-  constructor(private readonly currentIndex: () => MosaicIndex) {}
+  constructor(
+    private readonly currentIndex: () => MosaicIndex,
+    private readonly background: InBackground | null = null,
+  ) {}
 
   private fresh(): MosaicIndex {
     const index = this.currentIndex();
@@ -67,7 +82,7 @@ export class ReadingSuggestions {
   /** The report for one problem (or every problem), made once per index revision. Callers must not change it. */
   private cachedReport(problem: string | undefined, perGap: number): NextReport {
     const index = this.fresh();
-    const key = `${perGap}|${problem ?? ""}`;
+    const key = reportKey(problem, perGap);
     let report = this.reports.get(key);
     if (!report) {
       this.corpus ??= corpusOf(index);
@@ -83,9 +98,34 @@ export class ReadingSuggestions {
     const cached = this.problems.get(path);
     if (cached) return cached;
     if (!index.problemTree(path)) return null;
+    // A problem with hundreds of questions in a big vault takes seconds to rank: shown once ready, never at once.
+    if (this.background && !this.reports.has(reportKey(path, SUGGESTIONS_PER_GAP))) {
+      this.prepare(index, path, this.background);
+      return null;
+    }
     const source = new ProblemSuggestions(() => this.cachedReport(path, SUGGESTIONS_PER_GAP));
     this.problems.set(path, source);
     return source;
+  }
+
+  /** Works out the sidebar's report of `path` in slices; dropped when the index changes meanwhile or another is asked for. */
+  private prepare(index: MosaicIndex, path: string, background: InBackground): void {
+    const key = reportKey(path, SUGGESTIONS_PER_GAP);
+    if (this.preparing === key) return;
+    this.preparing = key;
+    const run = ++this.run;
+    const revision = index.revision;
+    const stale = (): boolean => run !== this.run || this.currentIndex() !== index || index.revision !== revision;
+    const slicer = new Slicer(() => background.pause(), background.sliceMs, stale);
+    void (async () => {
+      const corpus = this.corpus ?? (await slicer.run(corpusOfSteps(index)));
+      const report = corpus && (await slicer.run(nextReportSteps(index, { problem: path, perGap: SUGGESTIONS_PER_GAP, corpus })));
+      if (run === this.run) this.preparing = null;
+      if (!corpus || !report || stale() || this.index !== index) return;
+      this.corpus = corpus;
+      this.reports.set(key, report);
+      background.ready();
+    })();
   }
 
   /** `next()` of the API: one problem's gaps, or (no path) every problem's; null when `problemPath` is no problem. */
@@ -94,4 +134,8 @@ export class ReadingSuggestions {
     if (problemPath !== undefined && !index.problemTree(problemPath)) return null;
     return this.cachedReport(problemPath, perGap);
   }
+}
+
+function reportKey(problem: string | undefined, perGap: number): string {
+  return `${perGap}|${problem ?? ""}`;
 }

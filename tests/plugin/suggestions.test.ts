@@ -30,7 +30,10 @@ async function sidebar(loaded: Loaded): Promise<FakeElement> {
   await sleep(5);
   const view = loaded.app.workspace.getLeavesOfType(VIEW_TYPE_MOSAIC_SIDEBAR)[0]?.view;
   if (!(view instanceof MosaicSidebarView)) throw new Error("no sidebar");
-  return view.contentEl as unknown as FakeElement;
+  const root = view.contentEl as unknown as FakeElement;
+  // The suggestions are worked out in the background and shown when ready, with the unread section at the end.
+  await until(() => root.findAll__("mosaic-unread-section").length > 0);
+  return root;
 }
 
 function click(target: FakeElement): void {
@@ -84,7 +87,8 @@ describe("reading suggestions in the sidebar", () => {
     const other = loaded.app.vault.getFileByPath("Sources/Cyborgism.md");
     if (!other) throw new Error("example missing");
     await loaded.app.vault.append(other, "\nMore text.\n");
-    await until(() => gapRow(root, GAP).group !== group);
+    // The suggestions are worked out again in the background: until then the gap shows none.
+    await until(() => ![undefined, group].includes(gapRow(root, GAP).group));
     const after = gapRow(root, GAP);
     expect(after.group).not.toBe(group);
     expect(after.suggestions).toHaveLength(shown.length);

@@ -1,5 +1,6 @@
 // The source notes as a ranking index: weighted term counts per note, and per term the notes holding it (typed arrays).
 import { terms } from "./tokenize";
+import { drain, type Steps } from "../steps";
 
 export interface SourceDoc {
   path: string;
@@ -37,8 +38,16 @@ export const K1 = 1.2;
 export const B = 0.75;
 export const TITLE_BOOST = 3;
 
+/** Terms turned into postings between two pauses of corpusSteps. */
+const TERMS_PER_STEP = 2000;
+
 /** Builds the index; documents are kept in path order so every result is deterministic. */
 export function buildCorpus(docs: readonly SourceDoc[]): Corpus {
+  return drain(corpusSteps(docs));
+}
+
+/** buildCorpus pausing after each document and every few thousand terms (see core/steps.ts). */
+export function* corpusSteps(docs: readonly SourceDoc[]): Steps<Corpus> {
   const sorted = [...docs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const tf: Map<string, number>[] = [];
   const lengths: number[] = [];
@@ -65,6 +74,7 @@ export function buildCorpus(docs: readonly SourceDoc[]): Corpus {
     }
     tf.push(counts);
     lengths.push(length);
+    yield;
   }
   const total = lengths.reduce((a, b) => a + b, 0);
   const avgLength = sorted.length === 0 ? 0 : total / sorted.length;
@@ -78,6 +88,7 @@ export function buildCorpus(docs: readonly SourceDoc[]): Corpus {
       for (let j = 0; j < docs.length; j++) dense[docs[j]!] = freqs[j]!;
     }
     postings.set(term, { docs, freqs, dense });
+    if (postings.size % TERMS_PER_STEP === 0) yield;
   }
   const norms = Float64Array.from(lengths, (length) => K1 * (1 - B + (B * length) / (avgLength || 1)));
   return { docs: sorted, tf, lengths, avgLength, df, postings, norms };

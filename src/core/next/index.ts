@@ -18,7 +18,9 @@ export { tokenize, stem } from "./tokenize";
 export { strongSuggestions, ownTermsMatched, STRONG_RELATIVE, STRONG_MIN_TERMS, type StrongOptions } from "./strong";
 export {
   nextReport,
+  nextReportSteps,
   corpusOf,
+  corpusOfSteps,
   gapId,
   DEFAULT_PER_GAP,
   type NextReport,

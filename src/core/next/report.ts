@@ -1,9 +1,10 @@
 // The gap report behind `mosaic next` and the plugin's suggestions: gaps with their best unlinked sources, unread ranked.
 import type { IndexReader } from "../index/index-data";
 import type { ProblemTree, TreeNode } from "../model";
-import { buildCorpus, type Corpus, type SourceDoc } from "./bm25";
+import { corpusSteps, type Corpus, type SourceDoc } from "./corpus";
+import { drain, type Steps } from "../steps";
 import { docFromNote, gapsFromProblems } from "./from-index";
-import { rankGaps, rankUnreadFrom, UNREAD_TOP_K, type Gap } from "./suggest";
+import { rankGapsSteps, rankUnreadFrom, UNREAD_TOP_K, type Gap } from "./suggest";
 import { KIND } from "../field-names";
 
 /** Suggestions per gap when the caller does not say. */
@@ -60,13 +61,20 @@ export function gapId(node: Pick<TreeNode, "path" | "line" | "anchor">): string 
 
 /** A ranking document for every source note of the index. */
 export function corpusOf(index: IndexReader): Corpus {
+  return drain(corpusOfSteps(index));
+}
+
+/** corpusOf pausing after each source note (see core/steps.ts). */
+export function* corpusOfSteps(index: IndexReader): Steps<Corpus> {
   const docs: SourceDoc[] = [];
   for (const path of index.notePaths()) {
     const note = index.note(path);
     const text = index.getText(path);
-    if (note?.kind === KIND.source && text !== undefined) docs.push(docFromNote(note, text));
+    if (note?.kind !== KIND.source || text === undefined) continue;
+    docs.push(docFromNote(note, text));
+    yield;
   }
-  return buildCorpus(docs);
+  return yield* corpusSteps(docs);
 }
 
 /**
@@ -74,6 +82,11 @@ export function corpusOf(index: IndexReader): Corpus {
  * fill. Each gap is ranked once; both parts come from that ranking.
  */
 export function nextReport(index: IndexReader, options: NextOptions = {}): NextReport {
+  return drain(nextReportSteps(index, options));
+}
+
+/** nextReport pausing after each source note read and each gap ranked (see core/steps.ts). */
+export function* nextReportSteps(index: IndexReader, options: NextOptions = {}): Steps<NextReport> {
   let problems: ProblemTree[];
   if (options.problem === undefined) problems = index.problems();
   else {
@@ -82,11 +95,11 @@ export function nextReport(index: IndexReader, options: NextOptions = {}): NextR
   }
   const kept = uniqueGaps(problems);
   if (kept.length === 0) return { gaps: [], unread: [] };
-  const corpus = options.corpus ?? corpusOf(index);
+  const corpus = options.corpus ?? (yield* corpusOfSteps(index));
   const perGap = Math.max(0, options.perGap ?? DEFAULT_PER_GAP);
   // Each gap keeps only what is shown and what the unread ranking reads: memory grows with gaps, not gaps × sources.
   const keep = Math.max(perGap, UNREAD_TOP_K);
-  const ranked = rankGaps(corpus, kept.map(({ gap }) => gap), options.minScore, keep);
+  const ranked = yield* rankGapsSteps(corpus, kept.map(({ gap }) => gap), options.minScore, keep);
   const rankings = kept.map(({ gap }, i) => ({ gapId: gap.id, suggestions: ranked[i] ?? [] }));
   const gaps = kept.map(({ problem, gap, node }, i): NextGap => ({
     id: gap.id,

@@ -1,5 +1,6 @@
 // What to read next: the best unlinked sources per unanswered question, and unread sources by gaps they would fill.
 import { type Corpus, buildQuery, rankQuery } from "./bm25";
+import { drain, type Steps } from "../steps";
 
 export interface Gap {
   id: string;
@@ -49,9 +50,15 @@ export function rankForGap(corpus: Corpus, gap: Gap, minScore = MIN_SCORE, limit
  * an outline imported twice) are scored once: enough of the ranking is kept to drop each one's linked sources.
  */
 export function rankGaps(corpus: Corpus, gaps: readonly Gap[], minScore = MIN_SCORE, limit = Infinity): Suggestion[][] {
+  return drain(rankGapsSteps(corpus, gaps, minScore, limit));
+}
+
+/** rankGaps pausing after each gap (see core/steps.ts). */
+export function* rankGapsSteps(corpus: Corpus, gaps: readonly Gap[], minScore = MIN_SCORE, limit = Infinity): Steps<Suggestion[][]> {
   const keep = Math.max(0, limit);
   const scored = new Map<string, { limit: number; ranked: Suggestion[] }>();
-  return gaps.map((gap) => {
+  const out: Suggestion[][] = [];
+  for (const gap of gaps) {
     const query = buildQuery(gap.text, [...gap.ancestors].reverse());
     let key = "";
     for (const [term, weight] of query.weights) key += `${term}\u0000${weight}\u0000${query.words.get(term) ?? ""}\u0001`;
@@ -65,8 +72,10 @@ export function rankGaps(corpus: Corpus, gaps: readonly Gap[], minScore = MIN_SC
       entry = { limit: wanted, ranked };
       scored.set(key, entry);
     }
-    return entry.ranked.filter((s) => !gap.linkedPaths.has(s.path)).slice(0, keep);
-  });
+    out.push(entry.ranked.filter((s) => !gap.linkedPaths.has(s.path)).slice(0, keep));
+    yield;
+  }
+  return out;
 }
 
 /** How many of a gap's best sources an unread source must be among to count for it. */
