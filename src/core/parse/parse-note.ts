@@ -1,6 +1,7 @@
 // parseNote: one note's text to a ParsedNote, read by small readers (frontmatter, masking, fields, links, sections, outline).
 import type { BlockId, Diagnostic, MosaicSettings, ParsedNote, Section, WikiLink } from "../model";
 import { suggestionRanges } from "./criticmarkup";
+import { detachStrings } from "./detach";
 import { FieldReader } from "./field-reader";
 import { normalizeKey } from "./fields";
 import { frontmatterLinks } from "./frontmatter-links";
@@ -20,7 +21,7 @@ import { parseSectionHeader, SectionTracker } from "./sections";
 /** Parses one note. Never throws: anything unexpected in the text becomes a diagnostic or is read as plain text. */
 export function parseNote(path: string, text: string, settings: MosaicSettings): ParsedNote {
   try {
-    return withPlatformReading(path, text, (platformText) => parseNoteText(path, platformText, settings));
+    return detachStrings(withPlatformReading(path, text, (platformText) => parseNoteText(path, platformText, settings)));
   } catch (e) {
     // A last safety net: a parser bug must not take the index down with it.
     return unreadableNote(path, e instanceof Error ? e.message : String(e));

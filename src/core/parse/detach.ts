@@ -1,0 +1,45 @@
+// Copies the strings of a freshly parsed note so none of them is a slice of the note's text: V8 keeps a whole text
+// alive for any substring of it, so without this every parsed note held its full text (all of a vault's text, in
+// the CLI and for the whole of an Obsidian session).
+
+/**
+ * Replaces, in place, every string reachable through plain objects and arrays by a copy (equal strings by one copy:
+ * a sentence holding three links is the context of each); returns the value. Iterative, since outlines nest 10,000 deep; a parsed note has no cycles (it is stored as JSON).
+ */
+export function detachStrings<T>(value: T): T {
+  const copies = new Map<string, string>();
+  const detach = (item: unknown): unknown => {
+    if (typeof item !== "string") {
+      if (typeof item === "object" && item !== null) pending.push(item);
+      return item;
+    }
+    let copy = copies.get(item);
+    if (copy === undefined) copies.set(item, (copy = copyString(item)));
+    return copy;
+  };
+  const pending: object[] = [];
+  detach(value);
+  for (let item = pending.pop(); item !== undefined; item = pending.pop()) {
+    if (Array.isArray(item)) {
+      const list: unknown[] = item;
+      for (let i = 0; i < list.length; i++) list[i] = detach(list[i]);
+    } else if (isPlainObject(item)) {
+      for (const key of Object.keys(item)) item[key] = detach(item[key]);
+    }
+  }
+  return value;
+}
+
+/**
+ * A copy that refers to no other string. Short ones are already copies; for longer ones the concatenation is
+ * flattened into a new string before it is sliced, so the result points into that copy, not into the note.
+ */
+function copyString(text: string): string {
+  return text.length < 13 ? text : (" " + text).slice(1);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
