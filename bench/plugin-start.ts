@@ -148,6 +148,8 @@ async function main(): Promise<void> {
   for (let i = 0; i < Number(runsArg); i++) {
     const adapter = new MemoryAdapter();
     cold.push(await session(files, adapter, problem));
+    // On disk the cache is one file, read back as one flat string: not the chain of appended parts kept in memory.
+    for (const [file, text] of adapter.files) adapter.files.set(file, Buffer.from(text, "utf8").toString("utf8"));
     warm.push(await session(files, adapter, problem));
   }
   process.stdout.write(`PLUGIN_START ${JSON.stringify({ cold, warm })}\n`);

@@ -179,6 +179,8 @@ export class VaultIndexer {
     if (!first || superseded() || this.current.notePaths().length > 0) return;
     this.current = first;
     this.callbacks.changed();
+    // The sidebar renders from it before the cache is read.
+    await yieldToUi();
   }
 
   /**

@@ -4,11 +4,12 @@ import { normalizePath, type App, type DataAdapter, type PluginManifest } from "
 import { encodeNoteCache, NoteCacheDecoder, type CachedNote } from "../core/cache/note-cache";
 import type { MosaicSettings } from "../core/model";
 
-/** Notes decoded or encoded between two checks of the slice's time. */
+/** Notes encoded between two checks of the slice's time (decoding checks after each note). */
 const STEP = 50;
 
 export class NoteCacheStore {
   readonly file: string;
+  private saving: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly adapter: DataAdapter,
@@ -32,7 +33,7 @@ export class NoteCacheStore {
     const decoder = new NoteCacheDecoder(text, settings);
     let started = performance.now();
     while (!decoder.done && !superseded()) {
-      for (const note of decoder.readSome(STEP)) out.set(note.path, note);
+      for (const note of decoder.readSome(1)) out.set(note.path, note);
       if (performance.now() - started > this.sliceMs) {
         await this.pause();
         started = performance.now();
@@ -41,23 +42,34 @@ export class NoteCacheStore {
     return out;
   }
 
-  /** Replaces the cache; failures are ignored (the next start parses again). */
-  async save(notes: readonly CachedNote[], settings: MosaicSettings): Promise<void> {
-    const parts: string[] = [];
-    let started = performance.now();
-    for (let i = 0; i < notes.length; i += STEP) {
-      // Each part is a whole cache text; the header of every part after the first is dropped.
-      const part = encodeNoteCache(notes.slice(i, i + STEP), settings);
-      parts.push(i === 0 ? part : part.slice(part.indexOf("\n") + 1));
-      if (performance.now() - started > this.sliceMs) {
-        await this.pause();
-        started = performance.now();
-      }
-    }
+  /** Replaces the cache (one save at a time); failures are ignored (the next start parses again). */
+  save(notes: readonly CachedNote[], settings: MosaicSettings): Promise<void> {
+    this.saving = this.saving.then(() => this.write(notes, settings));
+    return this.saving;
+  }
+
+  /**
+   * Written a part at a time into a temporary file, then moved over the cache: the text is never joined into one
+   * string of the cache's size (tens of MB on a 10k-note vault), and a start never reads a half-written cache.
+   */
+  private async write(notes: readonly CachedNote[], settings: MosaicSettings): Promise<void> {
+    const temp = `${this.file}.tmp`;
     try {
       const folder = this.file.slice(0, this.file.lastIndexOf("/"));
       if (folder !== "" && !(await this.adapter.exists(folder))) await this.adapter.mkdir(folder);
-      await this.adapter.write(this.file, parts.length > 0 ? parts.join("") : encodeNoteCache([], settings));
+      let started = performance.now();
+      for (let i = 0; i === 0 || i < notes.length; i += STEP) {
+        // Each part is a whole cache text; the header of every part after the first is dropped.
+        const part = encodeNoteCache(notes.slice(i, i + STEP), settings);
+        if (i === 0) await this.adapter.write(temp, part);
+        else await this.adapter.append(temp, part.slice(part.indexOf("\n") + 1));
+        if (performance.now() - started > this.sliceMs) {
+          await this.pause();
+          started = performance.now();
+        }
+      }
+      if (await this.adapter.exists(this.file)) await this.adapter.remove(this.file);
+      await this.adapter.rename(temp, this.file);
     } catch {
       // A read-only or full disk: keep working without a cache.
     }

@@ -18,4 +18,21 @@ export class MemoryAdapter {
   mkdir(): Promise<void> {
     return Promise.resolve();
   }
+  append(path: string, data: string): Promise<void> {
+    const text = this.files.get(path);
+    if (text === undefined) return Promise.reject(new Error(`no file ${path}`));
+    this.files.set(path, text + data);
+    return Promise.resolve();
+  }
+  remove(path: string): Promise<void> {
+    return this.files.delete(path) ? Promise.resolve() : Promise.reject(new Error(`no file ${path}`));
+  }
+  /** Moves a file, replacing none: Obsidian's adapters do not promise to replace an existing one. */
+  rename(from: string, to: string): Promise<void> {
+    const text = this.files.get(from);
+    if (text === undefined || this.files.has(to)) return Promise.reject(new Error(`cannot rename ${from} to ${to}`));
+    this.files.delete(from);
+    this.files.set(to, text);
+    return Promise.resolve();
+  }
 }

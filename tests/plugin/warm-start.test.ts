@@ -106,6 +106,24 @@ describe("warm start from the parsed-note cache", () => {
     expect(adapter.writes).toBe(2);
   });
 
+  it("a save that fails halfway leaves the last complete cache in place, and the next start uses it", async () => {
+    // Enough notes for the cache to be written in several parts.
+    const many = { ...files };
+    for (let i = 0; i < 80; i++) many[`Notes/n${i}.md`] = `# Note ${i}\nSee [[Open problems in understanding agents]].\n`;
+    const adapter = new MemoryAdapter();
+    await session(many, adapter);
+    const [file, saved] = [...adapter.files][0]!;
+    // The next save dies after its first part (a full disk): the temporary file is left behind, the cache is not touched.
+    adapter.append = () => Promise.reject(new Error("disk full"));
+    const edited = { ...many, [PROBLEM]: `${files[PROBLEM]}\n- A question added meanwhile?\n` };
+    await session(edited, adapter);
+    expect(adapter.files.get(file)).toBe(saved);
+    expect([...adapter.files.keys()]).toEqual([file, `${file}.tmp`]);
+    const next = await session(many, adapter);
+    expect(next.index.getText(PROBLEM)).toBeUndefined();
+    expect(results(next.index)).toBe(cold(many));
+  });
+
   it("parses everything again when the cache is of an older format or cut short", async () => {
     const adapter = new MemoryAdapter();
     await session(files, adapter);
