@@ -64,6 +64,14 @@ const htmlAppOptions = {
   plugins: [noNodeInPlugin, noEsprima],
 };
 
+/** CSS files in order: alphabetically by name without `.css`, so `sidebar-1-rows.css` follows the `sidebar.css` it extends. */
+function cssFiles(dir) {
+  const stem = (f) => f.slice(0, -".css".length);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".css"))
+    .sort((a, b) => (stem(a) < stem(b) ? -1 : stem(a) > stem(b) ? 1 : 0));
+}
+
 /** The HTML export's CSS: views' styles, the export page layout, then the stand-in theme variables (later wins). */
 export function exportCss() {
   const dirs = ["src/ui/styles", "src/ui/export-page", "src/ui/export-styles"];
@@ -71,7 +79,7 @@ export function exportCss() {
   for (const dir of dirs) {
     let files = [];
     try {
-      files = readdirSync(dir).filter((f) => f.endsWith(".css")).sort();
+      files = cssFiles(dir);
     } catch {
       continue;
     }
@@ -106,7 +114,7 @@ const cliOptions = {
 /** styles.css is the concatenation of src/ui/styles/*.css (sidebar, graph, ...), each owned by its view. */
 export function buildStyles() {
   const dir = "src/ui/styles";
-  const parts = readdirSync(dir).filter((f) => f.endsWith(".css")).sort();
+  const parts = cssFiles(dir);
   const css = parts.map((f) => `/* ${f} */\n` + readFileSync(`${dir}/${f}`, "utf8")).join("\n");
   writeFileSync("styles.css", css);
   return css;

@@ -1,12 +1,13 @@
 // Keeps a MosaicIndex in step with the vault: a time-sliced full index, then create/modify/delete/rename events.
 import { debounce, TFile, type App, type Component, type Debouncer, type TAbstractFile } from "obsidian";
 import { contentHash } from "../core/cache/content-hash";
-import { sameStamp, type CachedNote, type FileStamp } from "../core/cache/note-cache";
+import { sameStamp, type CachedNote } from "../core/cache/note-cache";
 import { MosaicIndex, type LinkResolver } from "../core/index/mosaic-index";
-import { isIndexedPath, isTimestampsPath, keepsText, MAX_NOTE_BYTES, tooLargeReason } from "../core/index/indexed-files";
+import { isIndexedPath, isTimestampsPath, keepsText, MAX_NOTE_BYTES } from "../core/index/indexed-files";
 import type { MosaicSettings } from "../core/model";
 import type { NoteCacheStore } from "./note-cache-store";
-import { Slicer } from "./time-slices";
+import { Slicer, yieldToUi } from "./time-slices";
+import { NoteReader } from "./note-reader";
 import { buildFirstIndex, FirstIndex } from "./first-sidebar";
 
 /** A chunk of the full index stops after this long and yields to the UI. */
@@ -26,19 +27,6 @@ export interface IndexerCallbacks {
   progress(done: number, total: number): void;
 }
 
-let lastTurn: Promise<void> = Promise.resolve();
-
-/**
- * Gives the editor its turn. Turns are taken one after another: two sliced tasks (the index, the checks, the status
- * summary, the suggestions) waiting at once resume in separate tasks, with the editor's own work between them, instead
- * of back to back in one long stretch.
- */
-export const yieldToUi = (): Promise<void> => {
-  const turn = lastTurn.then(() => new Promise<void>((resolve) => window.setTimeout(resolve, 0)));
-  lastTurn = turn;
-  return turn;
-};
-
 export class VaultIndexer {
   private current: MosaicIndex;
   /** The index a full re-index is filling; events apply to it too, so none is lost while it runs. */
@@ -46,8 +34,8 @@ export class VaultIndexer {
   private generation = 0;
   private pending = new Map<string, Debouncer<[], void>>();
   private stopped = false;
-  /** Size, mtime and content hash of every note as it was last parsed, for the cache. */
-  private readonly stamps = new Map<string, FileStamp>();
+  /** Reads notes into indexes, keeping each one's size, mtime and content hash as last parsed, for the cache. */
+  private readonly reader: NoteReader;
   private cache: NoteCacheStore | null = null;
   private readonly scheduleSave = debounce(() => void this.saveCache(), CACHE_SAVE_DELAY_MS, true);
   /** The work after a full index: checking the notes taken from the cache, then saving it. */
@@ -62,6 +50,10 @@ export class VaultIndexer {
     private readonly callbacks: IndexerCallbacks,
   ) {
     this.current = this.newIndex();
+    // A full index saves when it ends; edits afterwards are saved once they pause.
+    this.reader = new NoteReader(app, () => {
+      if (this.cache && !this.building) this.scheduleSave();
+    });
   }
 
   get index(): MosaicIndex {
@@ -146,11 +138,11 @@ export class VaultIndexer {
         if (isTimestampsPath(file.path)) readAnyway++;
         if (hit && fresh && !keepsText(file.path)) {
           next.setParsed(file.path, hit.entry, null);
-          this.stamps.set(file.path, hit.stamp);
+          this.reader.stamps.set(file.path, hit.stamp);
           reused.push(file);
         } else if (hit && fresh) {
-          if (!(await this.readKnown(file, hit, next))) knownChanged = true;
-        } else await this.readInto(file, [next]);
+          if (!(await this.reader.readKnown(file, hit, next))) knownChanged = true;
+        } else await this.reader.readInto(file, [next]);
       }
       if (++done % PROGRESS_STEP === 0) this.callbacks.progress(done, total);
       if (!(await slicer.tick())) return false;
@@ -174,7 +166,7 @@ export class VaultIndexer {
   /** Makes a first index of the notes the sidebar of `path` reads current, while the full index is built. */
   private async showFirst(path: string, superseded: () => boolean): Promise<void> {
     const slicer = new Slicer(yieldToUi, SLICE_MS, superseded);
-    const host = { app: this.app, settings: this.settings, resolver: this.resolver, slicer, read: (file: TFile) => this.readText(file, []) };
+    const host = { app: this.app, settings: this.settings, resolver: this.resolver, slicer, read: (file: TFile) => this.reader.readText(file, []) };
     const first = await buildFirstIndex(host, path);
     if (!first || superseded() || this.current.notePaths().length > 0) return;
     this.current = first;
@@ -193,7 +185,7 @@ export class VaultIndexer {
     const slicer = new Slicer(yieldToUi, SLICE_MS, () => generation !== this.generation);
     for (const file of files) {
       if (generation !== this.generation) return false;
-      const cachedHash = this.stamps.get(file.path)?.hash;
+      const cachedHash = this.reader.stamps.get(file.path)?.hash;
       if (this.app.vault.getAbstractFileByPath(file.path) !== file) continue;
       let text: string;
       try {
@@ -203,7 +195,7 @@ export class VaultIndexer {
       }
       if (generation !== this.generation || this.app.vault.getAbstractFileByPath(file.path) !== file) return false;
       if (contentHash(text) !== cachedHash) {
-        this.setRead(file, text, this.targets());
+        this.reader.setRead(file, text, this.targets());
         this.callbacks.changed();
         changed = true;
       }
@@ -217,60 +209,15 @@ export class VaultIndexer {
     if (!this.cache || this.stopped || this.building) return;
     const notes: CachedNote[] = [];
     for (const [path, entry] of this.current.parsedEntries()) {
-      const stamp = this.stamps.get(path);
+      const stamp = this.reader.stamps.get(path);
       if (stamp) notes.push({ path, stamp, entry });
     }
     await this.cache.save(notes, this.settings);
   }
 
-  private setRead(file: TFile, text: string, indexes: MosaicIndex[]): void {
-    this.stamps.set(file.path, { size: file.stat.size, mtime: file.stat.mtime, hash: contentHash(text) });
-    for (const index of indexes) index.setNote(file.path, text);
-    // A full index saves when it ends; edits afterwards are saved once they pause.
-    if (this.cache && !this.building) this.scheduleSave();
-  }
-
-  private async readInto(file: TFile, indexes: MosaicIndex[]): Promise<void> {
-    if (file.stat.size > MAX_NOTE_BYTES) {
-      for (const index of indexes) index.setUnreadable(file.path, tooLargeReason(file.stat.size));
-      return;
-    }
-    const text = await this.readText(file, indexes);
-    if (text !== null) this.setRead(file, text, indexes);
-  }
-
-  /**
-   * Reads a note whose cached parse is current by its stamp, and parses it only when its text hash differs. False
-   * when the cached parse was not used.
-   */
-  private async readKnown(file: TFile, hit: CachedNote, index: MosaicIndex): Promise<boolean> {
-    const text = await this.readText(file, [index]);
-    if (text === null) return false;
-    const hash = contentHash(text);
-    if (hash !== hit.stamp.hash) {
-      this.setRead(file, text, [index]);
-      return false;
-    }
-    this.stamps.set(file.path, { size: file.stat.size, mtime: file.stat.mtime, hash });
-    index.setParsed(file.path, hit.entry, text);
-    return true;
-  }
-
-  /** The note's text; null when it cannot be read (then it is marked unreadable) or was renamed or deleted meanwhile. */
-  private async readText(file: TFile, indexes: MosaicIndex[]): Promise<string | null> {
-    let text: string;
-    try {
-      text = await this.app.vault.cachedRead(file);
-    } catch (e) {
-      for (const index of indexes) index.setUnreadable(file.path, e instanceof Error ? e.message : String(e));
-      return null;
-    }
-    return this.app.vault.getAbstractFileByPath(file.path) === file ? text : null;
-  }
-
   private async reread(file: TFile): Promise<void> {
     if (this.stopped) return;
-    await this.readInto(file, this.targets());
+    await this.reader.readInto(file, this.targets());
     this.callbacks.changed();
   }
 

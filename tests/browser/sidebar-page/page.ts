@@ -16,7 +16,7 @@ export type StateOverrides = { collapsed?: string[]; filter?: string; showAddres
 export async function sidebarPageHtml(): Promise<string> {
   return pageWithCss({
     js: await bundleForBrowser(path.join(REPO_ROOT, "tests", "browser", "sidebar-page", "entry.ts")),
-    cssFiles: ["src/ui/export-styles/base-theme.css", "src/ui/styles/sidebar.css"],
+    cssFiles: ["src/ui/export-styles/base-theme.css", "src/ui/styles/sidebar.css", "src/ui/styles/sidebar-1-rows.css", "src/ui/styles/sidebar-2-links.css"],
     // The pane mimics Obsidian's right sidebar: a narrow view-content on the secondary background.
     pageCss: "#pane { width: 340px; height: 880px; background: var(--background-secondary); overflow: auto; }",
     body: '<div id="pane" class="view-content"></div>',

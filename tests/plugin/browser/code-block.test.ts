@@ -25,7 +25,7 @@ async function pageHtml(): Promise<string> {
   });
   return pageWithCss({
     js,
-    cssFiles: ["src/ui/export-styles/base-theme.css", "src/ui/styles/sidebar.css", "src/ui/styles/code-block.css"],
+    cssFiles: ["src/ui/export-styles/base-theme.css", "src/ui/styles/sidebar.css", "src/ui/styles/sidebar-1-rows.css", "src/ui/styles/sidebar-2-links.css", "src/ui/styles/code-block.css"],
     // A reading-view-like column; the browser's default table and list styles stand in for Obsidian's.
     pageCss: "body { background: var(--background-primary); } #pane { width: 680px; padding: 16px 24px; } #side { width: 340px; background: var(--background-secondary); } .view-header { display: none; }",
     body: '<div id="pane"></div><div id="side"></div>',

@@ -23,7 +23,7 @@ async function pageHtml(desktop = true): Promise<string> {
   bundled ??= bundleForBrowser(path.join(__dirname, "entry.ts"), { obsidianFake: true, define: { VAULT_FILES: JSON.stringify(exampleFiles()) } });
   return pageWithCss({
     js: await bundled,
-    cssFiles: ["src/ui/export-styles/base-theme.css", "src/ui/styles/sidebar.css"],
+    cssFiles: ["src/ui/export-styles/base-theme.css", "src/ui/styles/sidebar.css", "src/ui/styles/sidebar-1-rows.css", "src/ui/styles/sidebar-2-links.css"],
     pageCss: "#pane { width: 340px; height: 880px; background: var(--background-secondary); overflow: auto; } .view-header { display: none; }",
     body: '<div id="pane"></div>',
     before: desktop ? DESKTOP_BUFFER : undefined,
