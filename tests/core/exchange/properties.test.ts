@@ -115,6 +115,8 @@ describe("exports read back", () => {
     fc.assert(
       fc.property(tree, (nodes) => {
         const roots = nodes.map((n) => ({ ...n, anchor: n.anchor || null, status: n.status || null, children: [] }));
+        // A single top outline that repeats the title is the problem itself, read as the note (tested on its own).
+        fc.pre(!(roots.length === 1 && roots[0]?.text.replace(/\s+/g, " ").toLowerCase() === "t"));
         expect(parseOpml(toOpml({ title: "t", roots }))).toEqual({ ok: true, title: "t", roots });
       }),
       { numRuns: 500 },
