@@ -1,4 +1,5 @@
-// Hostile notes through the whole pipeline (parse, index, trees, export, sidebar, questions): no blow-up, positions inside the text, same result twice.
+// Hostile notes through the whole pipeline (parse, index, trees, export, sidebar, questions): no exception, positions
+// inside the text, same result twice. Their timings are the bench's (`npm run bench -- --only hostile`), not a test's.
 import { createHash } from "node:crypto";
 import { dress, HOSTILE_INPUTS, runAdversarialBench, type HostileInput } from "../../bench/adversarial";
 import { MosaicIndex } from "../../src/core/index/mosaic-index";
@@ -20,9 +21,6 @@ interface PipelineResult {
   exported: MosaicExport;
   exportJson: string;
   sidebars: string;
-  /** CPU milliseconds of the slowest single call, and of the whole pipeline. */
-  slowest: number;
-  total: number;
 }
 
 /** Every 1-based line the pipeline reports for the hostile note (iteratively: trees may be 10,000 deep). */
@@ -53,33 +51,21 @@ function linesFor(note: ParsedNote, exported: MosaicExport): number[] {
 }
 
 function runPipeline(text: string): PipelineResult {
-  let slowest = 0;
-  let total = 0;
-  /** Runs one step and keeps its CPU time (CPU, so that other work on the shared machine counts less). */
-  const step = <T>(run: () => T): T => {
-    const start = process.cpuUsage();
-    const result = run();
-    const used = process.cpuUsage(start);
-    const ms = (used.user + used.system) / 1000;
-    slowest = Math.max(slowest, ms);
-    total += ms;
-    return result;
-  };
   const index = new MosaicIndex();
   for (const [path, body] of Object.entries(NEIGHBOURS)) index.setNote(path, body);
-  step(() => index.setNote(HOSTILE, text));
+  index.setNote(HOSTILE, text);
   const note = index.note(HOSTILE)!;
-  const exported = step(() => exportJson(index));
-  const exportText = step(() => JSON.stringify(exported));
-  step(() => index.problems());
-  step(() => questionEntries(index));
-  step(() => index.diagnostics({ unresolved: true }));
-  const sidebars = step(() => JSON.stringify([HOSTILE, ...Object.keys(NEIGHBOURS)].map((p) => sidebarModel(index, p))));
+  const exported = exportJson(index);
+  const exportText = JSON.stringify(exported);
+  index.problems();
+  questionEntries(index);
+  index.diagnostics({ unresolved: true });
+  const sidebars = JSON.stringify([HOSTILE, ...Object.keys(NEIGHBOURS)].map((p) => sidebarModel(index, p)));
   // An edit of a neighbour re-links against the hostile note's anchors.
-  step(() => index.setNote("Sources/Blankets.md", NEIGHBOURS["Sources/Blankets.md"]!.replace("^b3", "^b4")));
-  step(() => sidebarModel(index, "Sources/Blankets.md"));
-  step(() => index.problemTree(HOSTILE));
-  return { note, exported, exportJson: exportText, sidebars, slowest, total };
+  index.setNote("Sources/Blankets.md", NEIGHBOURS["Sources/Blankets.md"]!.replace("^b3", "^b4"));
+  sidebarModel(index, "Sources/Blankets.md");
+  index.problemTree(HOSTILE);
+  return { note, exported, exportJson: exportText, sidebars };
 }
 
 const sha = (text: string): string => createHash("sha256").update(text).digest("hex");
@@ -119,9 +105,6 @@ describe("hostile notes through parse, index, export and sidebar", () => {
     const second = text.length < 2_000_000 ? runPipeline(text) : first;
     expect(sameText(second.exportJson, first.exportJson)).toBe("same");
     expect(sameText(second.sidebars, first.sidebars)).toBe("same");
-    // Loose: only catastrophic blow-up fails here (the faster of two runs); bench/adversarial.ts measures the real figure.
-    expect(Math.min(first.slowest, second.slowest)).toBeLessThan(5000);
-    expect(Math.min(first.total, second.total)).toBeLessThan(15_000);
   });
 
   it("a 10,000-level outline keeps every question: nesting down to MAX_TREE_DEPTH, the rest flat below, in order", () => {
