@@ -226,13 +226,11 @@ describeInChromium("Mosaic sidebar in Chromium", () => {
   });
 
   describe("lazy rendering", () => {
-    it("renders a 5,000-question tree within a frame budget, with only the top levels in the DOM", async () => {
+    it("renders a 5,000-question tree with only the top levels in the DOM", async () => {
       const big = bigProblemModel(10, 20, 25);
       expect(allNodes(problemRoot(big)).length).toBe(5210);
-      const ms = await show(big);
-      const rows = await count(".tree-item");
-      expect(ms).toBeLessThan(1000);
-      expect(rows).toBeLessThanOrEqual(1000);
+      await show(big);
+      expect(await count(".tree-item")).toBeLessThanOrEqual(1000);
       expect(await count(".mosaic-question")).toBe(210);
       // Expanding one collapsed node renders just its children.
       const key = `Problems/Big.md#${findNode(problemRoot(big), "Question 3.4").line}`;
@@ -250,14 +248,9 @@ describeInChromium("Mosaic sidebar in Chromium", () => {
       expect(await page.locator(".mosaic-more").textContent()).toBe("Show 50 more");
     });
 
-    it("filters a 5,000-question tree quickly, opening the matches' ancestors", async () => {
+    it("filters a 5,000-question tree, opening the matches' ancestors", async () => {
       await show(bigProblemModel(10, 20, 25));
-      const ms = await page.evaluate(() => {
-        const t0 = performance.now();
-        (window as unknown as { setFilter(t: string): void }).setFilter("Leaf 7.3.1");
-        return performance.now() - t0;
-      });
-      expect(ms).toBeLessThan(500);
+      await page.evaluate(() => (window as unknown as { setFilter(t: string): void }).setFilter("Leaf 7.3.1"));
       // Leaf 7.3.1 and Leaf 7.3.10..19, under Top question 7 › Question 7.3.
       expect(await count(".mosaic-question")).toBe(2 + 11);
     });
