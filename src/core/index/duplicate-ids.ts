@@ -84,7 +84,7 @@ export class IdRegistry {
 
   diagnostics(): Diagnostic[] {
     const out: Diagnostic[] = [];
-    for (const entries of this.byId.values()) out.push(...duplicateDiagnostics(entries));
+    for (const entries of this.byId.values()) for (const d of duplicateDiagnostics(entries)) out.push(d);
     return out;
   }
 
@@ -92,7 +92,7 @@ export class IdRegistry {
   diagnosticsFor(path: string, own: readonly IdEntry[]): Diagnostic[] {
     const out: Diagnostic[] = [];
     for (const key of new Set(own.map((entry) => idKey(entry.id)))) {
-      out.push(...duplicateDiagnostics(this.byId.get(key) ?? []).filter((d) => d.file === path));
+      for (const d of duplicateDiagnostics(this.byId.get(key) ?? [])) if (d.file === path) out.push(d);
     }
     return out;
   }

@@ -36,9 +36,9 @@ export class IndexDiagnostics {
     if (this.all?.rev === rev && this.all.unresolved === unresolved) return [...this.all.list];
     const { vault } = this.src;
     const list: Diagnostic[] = [];
-    for (const path of vault.notePaths()) list.push(...(vault.note(path)?.diagnostics ?? []));
-    for (const path of vault.notePaths()) list.push(...this.linkChecks(path, unresolved));
-    list.push(...this.src.idDiagnostics(), ...this.src.parentDiagnostics(), ...this.lensChecks());
+    for (const path of vault.notePaths()) append(list, vault.note(path)?.diagnostics ?? []);
+    for (const path of vault.notePaths()) append(list, this.linkChecks(path, unresolved));
+    for (const part of [this.src.idDiagnostics(), this.src.parentDiagnostics(), this.lensChecks()]) append(list, part);
     for (const [path, reason] of this.src.unreadable()) list.push(unreadableDiagnostic(path, reason));
     const sorted = this.finish(list);
     this.all = { rev, unresolved, list: sorted };
@@ -50,10 +50,10 @@ export class IndexDiagnostics {
     const list: Diagnostic[] = [];
     const note = this.src.vault.note(path);
     if (note) {
-      list.push(...note.diagnostics, ...this.linkChecks(path, unresolved), ...this.src.idDiagnostics(path));
-      list.push(...this.src.parentDiagnostics().filter((d) => d.file === path));
+      for (const part of [note.diagnostics, this.linkChecks(path, unresolved), this.src.idDiagnostics(path)]) append(list, part);
+      append(list, this.src.parentDiagnostics().filter((d) => d.file === path));
     }
-    if (note || this.src.isTimestamps(path)) list.push(...this.lensChecks().filter((d) => d.file === path));
+    if (note || this.src.isTimestamps(path)) append(list, this.lensChecks().filter((d) => d.file === path));
     const reason = this.src.unreadable().get(path);
     if (reason !== undefined) list.push(unreadableDiagnostic(path, reason));
     return this.finish(list);
@@ -95,4 +95,9 @@ export class IndexDiagnostics {
 
 function unreadableDiagnostic(path: string, reason: string): Diagnostic {
   return { file: path, line: null, severity: "error", code: "unreadable-file", message: `Cannot read file: ${reason}` };
+}
+
+/** Appends one by one: a hostile note can have more diagnostics than a spread call takes arguments. */
+function append(list: Diagnostic[], items: readonly Diagnostic[]): void {
+  for (const item of items) list.push(item);
 }
