@@ -12,7 +12,8 @@ import { MemoryAdapter } from "../tests/helpers/memory-adapter";
 import { sidebarModel } from "../src/core/query/sidebar";
 import { VIEW_TYPE_MOSAIC_SIDEBAR } from "../src/plugin/sidebar-view";
 
-interface Session {
+/** One start's figures, as the speed section reads them from this script's PLUGIN_START line. */
+export interface Session {
   /** Layout ready to the first render of the problem's sidebar in the open sidebar view (possibly before the full index). */
   firstSidebarMs: number;
   firstSidebarCpuMs: number;

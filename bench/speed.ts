@@ -11,6 +11,7 @@ import { ensureCourseVault } from "./course-vault";
 import { ensureVault } from "./generate-vault";
 import { validatorCommand } from "./lens-compare";
 import { runProcess, type ProcessSample } from "./measure-process";
+import type { Session } from "./plugin-start";
 import { summarise, type Result, type Skipped } from "./report";
 
 export interface SpeedOptions {
@@ -109,19 +110,6 @@ async function benchPluginStart(vault: string, problem: string, o: SpeedOptions,
     out.skipped.push({ measure: "plugin start", size: 10000, reason: `exit ${child.status}: ${(child.stderr ?? "").slice(0, 160)}` });
     return;
   }
-  type Session = {
-    firstSidebarMs: number;
-    firstSidebarCpuMs: number;
-    firstMaxBlockMs: number;
-    sidebarMs: number;
-    sidebarCpuMs: number;
-    maxBlockMs: number;
-    maxBlockCpuMs: number;
-    backgroundMs: number;
-    backgroundCpuMs: number;
-    backgroundMaxBlockMs: number;
-    backgroundMaxBlockCpuMs: number;
-  };
   const { cold, warm } = JSON.parse(line.slice("PLUGIN_START ".length)) as { cold: Session[]; warm: Session[] };
   for (const [name, list] of [["cold", cold], ["warm", warm]] as const) {
     out.results.push(summarise(`plugin ${name} start: layout ready → first sidebar`, 10000, list.map((s) => s.firstSidebarMs), "ms", "the open sidebar view rendered the problem"));
