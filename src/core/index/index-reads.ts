@@ -107,7 +107,6 @@ export abstract class IndexReads implements IndexReader {
     return this.states.get(path)?.note;
   }
 
-  /** The text a note was last set with. */
   /** A note's text when it was kept, or a timestamps file's text. */
   getText(path: string): string | undefined {
     return this.states.get(path)?.text ?? this.timestamps.get(path)?.text;
