@@ -32,6 +32,7 @@ export function checkMemoKey(opened: OpenedVault, flags: readonly string[]): str
     for (const [rel, full] of opened.walk.files) {
       const s = statSync(full);
       line(rel, s.size, s.mtimeMs, s.ctimeMs);
+      opened.stamps.set(full, { size: s.size, mtime: s.mtimeMs, ctime: s.ctimeMs });
     }
   } catch {
     return null;

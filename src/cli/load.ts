@@ -7,6 +7,7 @@ import { DEFAULT_CACHE_DIR } from "./cache-file";
 import { noteLoader } from "./load-notes";
 import { checkVaultFolder, loadWalk, walkVault, type VaultReport, type VaultWalk } from "./read-vault";
 import type { MosaicSettings } from "../core/model";
+import type { FileStamp } from "../core/cache/note-cache";
 import { vaultSettings } from "./vault-settings";
 
 export interface LoadedVault {
@@ -30,6 +31,8 @@ export interface OpenedVault {
   walk: VaultWalk;
   /** The `--cache` folder, or null for none. */
   cacheDir: string | null;
+  /** Files already stat'ed (for the check memo), by path on disk: the cache's freshness test reuses them. */
+  stamps: Map<string, FileStamp>;
 }
 
 /** Checks the vault folder, reads its plugin settings (plus `ignore` globs of notes not to check) and walks it. */
@@ -41,7 +44,7 @@ export async function openVault(vault: string, io: CliIo, options: VaultLoadOpti
   const settings = { ...own, ignoreGlobs: [...(own.ignoreGlobs ?? []), ...(options.ignore ?? [])] };
   const cache = options.cache ?? null;
   const cacheDir = cache === null ? null : cache === true ? path.join(root, DEFAULT_CACHE_DIR) : path.resolve(cwd, cache);
-  return { root, settings, walk: walkVault(root), cacheDir };
+  return { root, settings, walk: walkVault(root), cacheDir, stamps: new Map() };
 }
 
 /**
@@ -60,6 +63,7 @@ export async function loadOpened(opened: OpenedVault, io: CliIo, reportUnreadabl
     cacheDir: opened.cacheDir,
     workers: workers !== undefined && /^[0-9]+$/.test(workers) ? Number(workers) : "auto",
     keepText: options.keepText ?? false,
+    stamps: opened.stamps,
   });
   const report = await loadWalk(opened.walk, index, loader);
   reportSkippedLinks(opened.walk, io);

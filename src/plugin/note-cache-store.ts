@@ -1,7 +1,7 @@
 // Keeps the parsed notes between sessions in the plugin's folder (`parsed-notes.jsonl`), read and written in slices
 // so that a 10k-note cache never blocks the editor for long.
 import { normalizePath, type App, type DataAdapter, type PluginManifest } from "obsidian";
-import { encodeNoteCache, NoteCacheDecoder, type CachedNote } from "../core/cache/note-cache";
+import { encodeCacheHeader, encodeCacheLines, NoteCacheDecoder, type CachedNote } from "../core/cache/note-cache";
 import type { MosaicSettings } from "../core/model";
 
 /** Notes encoded between two checks of the slice's time (decoding checks after each note). */
@@ -58,11 +58,9 @@ export class NoteCacheStore {
       const folder = this.file.slice(0, this.file.lastIndexOf("/"));
       if (folder !== "" && !(await this.adapter.exists(folder))) await this.adapter.mkdir(folder);
       let started = performance.now();
-      for (let i = 0; i === 0 || i < notes.length; i += STEP) {
-        // Each part is a whole cache text; the header of every part after the first is dropped.
-        const part = encodeNoteCache(notes.slice(i, i + STEP), settings);
-        if (i === 0) await this.adapter.write(temp, part);
-        else await this.adapter.append(temp, part.slice(part.indexOf("\n") + 1));
+      await this.adapter.write(temp, encodeCacheHeader(settings));
+      for (let i = 0; i < notes.length; i += STEP) {
+        await this.adapter.append(temp, encodeCacheLines(notes.slice(i, i + STEP)));
         if (performance.now() - started > this.sliceMs) {
           await this.pause();
           started = performance.now();

@@ -72,6 +72,11 @@ function writeNote(file: string, body: string): void {
   utimesSync(file, MTIME, MTIME);
 }
 
+/** The cache file's lines, sorted (a truncated file's last line may lack its newline). */
+function cacheLines(dir: string): string[] {
+  return readFileSync(path.join(dir, CACHE_FILE), "utf8").split("\n").filter(Boolean).sort();
+}
+
 function firstQuestion(json: string): string | undefined {
   return (JSON.parse(json) as { problems: ProblemTree[] }).problems[0]?.root.children[0]?.text;
 }
@@ -123,6 +128,10 @@ describe("cache and worker give the results of a plain read", () => {
             expect(await results(vault, caches[0]!, 0)).toBe(plain);
             expect(await results(vault, null, 1)).toBe(plain);
             expect(await results(vault, caches[1]!, 1)).toBe(plain);
+            // Lines kept from the old cache are the lines a fresh cache holds.
+            const fresh = tempFolder();
+            await results(vault, fresh, 0);
+            expect(cacheLines(caches[0]!)).toEqual(cacheLines(fresh));
           }
         },
       ),

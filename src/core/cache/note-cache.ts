@@ -24,6 +24,11 @@ export interface CachedNote {
   path: string;
   stamp: FileStamp;
   entry: ParsedEntry;
+  /**
+   * The note's cache line as it was read, written back as it is while the note is unchanged (the CLI's: a line is a
+   * slice that keeps the whole cache text alive, which a short run can afford and a plugin session cannot).
+   */
+  line?: string;
 }
 
 /** One line of the cache: path, stamp, ids and the compact note. */
@@ -50,14 +55,35 @@ export function settingsKey(settings: MosaicSettings): string {
 
 /** The cache as text: a header line, then one line per note. */
 export function encodeNoteCache(notes: readonly CachedNote[], settings: MosaicSettings): string {
-  const header: Header = { format: PARSED_NOTE_FORMAT, settings: settingsKey(settings) };
-  const lines = [JSON.stringify(header)];
-  for (const { path, stamp, entry } of notes) {
-    const line: Line = { p: path, t: stamp, i: entry.ids, c: encodeNote(entry.note) };
-    lines.push(JSON.stringify(line));
-  }
-  return lines.join("\n") + "\n";
+  return encodeCacheHeader(settings) + encodeCacheLines(notes);
 }
+
+/** The cache's first line. */
+export function encodeCacheHeader(settings: MosaicSettings): string {
+  const header: Header = { format: PARSED_NOTE_FORMAT, settings: settingsKey(settings) };
+  return JSON.stringify(header) + "\n";
+}
+
+/** The lines of `notes`, each ending in a newline: what follows the header, written a part at a time if need be. */
+export function encodeCacheLines(notes: readonly CachedNote[]): string {
+  let out = "";
+  for (const { path, stamp, entry, line } of notes) {
+    out += (line ?? asciiJson({ p: path, t: stamp, i: entry.ids, c: encodeNote(entry.note) } satisfies Line)) + "\n";
+  }
+  return out;
+}
+
+/**
+ * JSON with every character past ASCII written as a `\u` escape: an all-ASCII cache decodes from UTF-8 several times
+ * faster, and into one-byte strings (a single `é` in a note otherwise makes the whole cache text two bytes a character).
+ */
+function asciiJson(value: unknown): string {
+  const json = JSON.stringify(value);
+  return NON_ASCII.test(json) ? json.replace(NON_ASCII_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
+}
+
+const NON_ASCII = /[\u0080-\uffff]/;
+const NON_ASCII_ALL = /[\u0080-\uffff]/g;
 
 /**
  * Reads a cache text in slices (the plugin decodes between frames). Invalid as a whole when the header is missing,
@@ -81,14 +107,16 @@ export class NoteCacheDecoder {
     return this.at >= this.text.length;
   }
 
-  /** Up to `limit` more notes. */
-  readSome(limit: number): CachedNote[] {
+  /** Up to `limit` more notes, with their lines when `keepLines` (see CachedNote.line). */
+  readSome(limit: number, keepLines = false): CachedNote[] {
     const out: CachedNote[] = [];
     while (out.length < limit && this.at < this.text.length) {
       let end = this.text.indexOf("\n", this.at);
       if (end < 0) end = this.text.length;
-      const note = cachedNote(parseJson(this.text.slice(this.at, end)));
+      const line = this.text.slice(this.at, end);
+      const note = cachedNote(parseJson(line));
       this.at = end + 1;
+      if (note && keepLines) note.line = line;
       if (note) out.push(note);
     }
     return out;
@@ -96,10 +124,10 @@ export class NoteCacheDecoder {
 }
 
 /** Every usable note of a cache text, by path (empty when the cache cannot be used at all). */
-export function decodeNoteCache(text: string, settings: MosaicSettings): Map<string, CachedNote> {
+export function decodeNoteCache(text: string, settings: MosaicSettings, keepLines = false): Map<string, CachedNote> {
   const decoder = new NoteCacheDecoder(text, settings);
   const out = new Map<string, CachedNote>();
-  for (const note of decoder.readSome(Infinity)) out.set(note.path, note);
+  for (const note of decoder.readSome(Infinity, keepLines)) out.set(note.path, note);
   return out;
 }
 
