@@ -11,7 +11,7 @@ import { NoteReader } from "./note-reader";
 import { buildFirstIndex, FirstIndex } from "./first-sidebar";
 
 /** A chunk of the full index stops after this long and yields to the UI. */
-export const SLICE_MS = 30;
+export const SLICE_MS = 12;
 /** Edits are re-read this long after the last keystroke-driven save of a note. */
 export const MODIFY_DEBOUNCE_MS = 150;
 /** The parsed-note cache is written this long after the last change (and after the first full index). */

@@ -36,12 +36,12 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
   override settings: MosaicSettingsData = migrateSettings(null);
   /** The public API: `app.plugins.plugins["alignment-mosaic"].api` (see src/plugin/api.ts and the README). */
   readonly api: MosaicApi = createApi(this);
-  private readonly suggestions = new ReadingSuggestions(() => this.index, { pause: yieldToUi, sliceMs: SLICE_MS, ready: () => this.refreshSidebars() });
+  private readonly suggestions = new ReadingSuggestions(() => this.index, { pause: yieldToUi, sliceMs: SLICE_MS, ready: () => void yieldToUi().then(() => this.refreshSidebars()) });
   private indexer!: VaultIndexer;
   private listeners = new Set<() => void>();
   private sidebarStates = new Map<string, SidebarState>();
   private statusEl!: HTMLElement;
-  private notifyTimer: number | null = null;
+  private notifyPending = false;
   private readonly summary = new SlicedSummary(yieldToUi, SLICE_MS);
   private unloaded = false;
   /** Settles when the current full index is done (tests and the re-index wait on it). */
@@ -93,7 +93,6 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
       this.unloaded = true;
       this.scheduleReindex.cancel();
       this.savePositionsSoon.run();
-      if (this.notifyTimer !== null) window.clearTimeout(this.notifyTimer);
       this.summary.cancel();
       this.listeners.clear();
     });
@@ -194,12 +193,14 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
   }
 
   /** Coalesces a burst of index changes (a sync, a multi-file rename) into one notification. */
+  /** Listeners run in a turn of their own (yieldToUi), never in the same task as a slice of the index. */
   private scheduleNotify(): void {
-    if (this.notifyTimer !== null) return;
-    this.notifyTimer = window.setTimeout(() => {
-      this.notifyTimer = null;
-      this.notify();
-    }, 0);
+    if (this.notifyPending) return;
+    this.notifyPending = true;
+    void yieldToUi().then(() => {
+      this.notifyPending = false;
+      if (!this.unloaded) this.notify();
+    });
   }
 
   private notify(): void {

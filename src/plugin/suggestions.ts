@@ -1,5 +1,6 @@
 // Reading suggestions for the plugin: the core gap report (core/next/report.ts), cached per index revision and problem.
 import type { MosaicIndex } from "../core/index/mosaic-index";
+import type { NextGap } from "../core/next";
 import type { TreeNode } from "../core/model";
 import { corpusOf, corpusOfSteps, DEFAULT_PER_GAP, gapId, nextReport, nextReportSteps, strongSuggestions, type Corpus, type NextReport } from "../core/next";
 import { Slicer } from "./time-slices";
@@ -15,18 +16,23 @@ export const SUGGESTIONS_PER_GAP = DEFAULT_PER_GAP;
  * than one gap at a time: the unread section, always shown, needs every gap ranked anyway.
  */
 class ProblemSuggestions implements SuggestionSource {
-  private gaps: Map<string, SuggestedSource[]> | null = null;
+  private readonly gaps = new Map<string, SuggestedSource[]>();
+  private ranked = false;
   private unreadList: UnreadSource[] | null = null;
 
   constructor(private readonly report: () => NextReport) {}
 
+  /** Ranks one gap's suggestions ahead of the render (the plugin does every gap in slices before showing them). */
+  rank(gap: NextGap): void {
+    const strong = strongSuggestions(gap.text, gap.suggestions);
+    this.gaps.set(gap.id, strong.map((s) => ({ path: s.path, title: s.title, terms: s.terms, unread: s.unread })));
+  }
+
   private byGap(): Map<string, SuggestedSource[]> {
-    this.gaps ??= new Map(
-      this.report().gaps.map((g) => [
-        g.id,
-        strongSuggestions(g.text, g.suggestions).map((s) => ({ path: s.path, title: s.title, terms: s.terms, unread: s.unread })),
-      ]),
-    );
+    if (!this.ranked) {
+      for (const gap of this.report().gaps) if (!this.gaps.has(gap.id)) this.rank(gap);
+      this.ranked = true;
+    }
     return this.gaps;
   }
 
@@ -122,8 +128,15 @@ export class ReadingSuggestions {
       const report = corpus && (await slicer.run(nextReportSteps(index, { problem: path, perGap: SUGGESTIONS_PER_GAP, corpus })));
       if (run === this.run) this.preparing = null;
       if (!corpus || !report || stale() || this.index !== index) return;
+      // Ranked here in slices too: a render that ranked 500 gaps itself was the longest block of a plugin start.
+      const source = new ProblemSuggestions(() => report);
+      for (const gap of report.gaps) {
+        source.rank(gap);
+        if (!(await slicer.tick())) return;
+      }
       this.corpus = corpus;
       this.reports.set(key, report);
+      this.problems.set(path, source);
       background.ready();
     })();
   }

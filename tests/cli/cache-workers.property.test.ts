@@ -2,7 +2,7 @@
 // with a cache, with a worker, with both and with neither gives the same diagnostics, export and trees, including
 // after a cache of an older format, a truncated cache and a note rewritten with its old size and mtime.
 /* global afterAll, describe, expect, it -- jest globals; the eslint config does not declare them for tests/ */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
@@ -72,9 +72,10 @@ function writeNote(file: string, body: string): void {
   utimesSync(file, MTIME, MTIME);
 }
 
-/** The cache file's lines, sorted (a truncated file's last line may lack its newline). */
+/** The cache file's note lines, sorted (a truncated file's last line may lack its newline; an empty vault writes none). */
 function cacheLines(dir: string): string[] {
-  return readFileSync(path.join(dir, CACHE_FILE), "utf8").split("\n").filter(Boolean).sort();
+  const file = path.join(dir, CACHE_FILE);
+  return existsSync(file) ? readFileSync(file, "utf8").split("\n").slice(1).filter(Boolean).sort() : [];
 }
 
 function firstQuestion(json: string): string | undefined {
