@@ -182,6 +182,7 @@ export class VaultIndexer {
    */
   private async verifyReused(files: TFile[], generation: number): Promise<boolean> {
     let changed = false;
+    let restored = false;
     const slicer = new Slicer(yieldToUi, SLICE_MS, () => generation !== this.generation);
     for (const file of files) {
       if (generation !== this.generation) return false;
@@ -198,9 +199,14 @@ export class VaultIndexer {
         this.reader.setRead(file, text, this.targets());
         this.callbacks.changed();
         changed = true;
+      } else {
+        // As a cold start has it: the reading suggestions rank sources by their text.
+        for (const index of this.targets()) index.restoreText(file.path, text);
+        restored = true;
       }
       if (!(await slicer.tick())) return false;
     }
+    if (restored) this.callbacks.changed();
     return changed;
   }
 

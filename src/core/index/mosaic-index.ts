@@ -43,6 +43,17 @@ export class MosaicIndex extends IndexReads {
     this.put(path, text, entry);
   }
 
+  /**
+   * Gives a note that came parsed without its text (setParsed from a cache) the text it was parsed from, as its hash
+   * showed: reads of the text (reading suggestions) then see what a fresh parse would. Nothing is parsed or re-linked.
+   */
+  restoreText(path: string, text: string): void {
+    const state = this.states.get(path);
+    if (!state || state.text !== null) return;
+    state.text = text;
+    this.rev++;
+  }
+
   private put(path: string, text: string | null, entry: ParsedEntry | null): void {
     if (this.bulk && this.addPending(path, text, entry)) return;
     this.settle();
