@@ -7,35 +7,46 @@
  * a sentence holding three links is the context of each); returns the value. Iterative, since outlines nest 10,000 deep; a parsed note has no cycles (it is stored as JSON).
  */
 export function detachStrings<T>(value: T): T {
+  if (typeof value === "string") return copyString(value) as T;
+  if (typeof value !== "object" || value === null) return value;
   const copies = new Map<string, string>();
-  const detach = (item: unknown): unknown => {
-    if (typeof item !== "string") {
-      if (typeof item === "object" && item !== null) pending.push(item);
-      return item;
-    }
-    let copy = copies.get(item);
-    if (copy === undefined) copies.set(item, (copy = copyString(item)));
+  const copyOf = (text: string): string => {
+    let copy = copies.get(text);
+    if (copy === undefined) copies.set(text, (copy = copyString(text)));
     return copy;
   };
-  const pending: object[] = [];
-  detach(value);
+  // Strings shorter than SHORT are left as they are (most keys, names and numbers), and only strings are written.
+  const pending: object[] = [value];
   for (let item = pending.pop(); item !== undefined; item = pending.pop()) {
     if (Array.isArray(item)) {
       const list: unknown[] = item;
-      for (let i = 0; i < list.length; i++) list[i] = detach(list[i]);
+      for (let i = 0; i < list.length; i++) {
+        const v = list[i];
+        if (typeof v === "string") {
+          if (v.length >= SHORT) list[i] = copyOf(v);
+        } else if (typeof v === "object" && v !== null) pending.push(v);
+      }
     } else if (isPlainObject(item)) {
-      for (const key of Object.keys(item)) item[key] = detach(item[key]);
+      for (const key in item) {
+        const v = item[key];
+        if (typeof v === "string") {
+          if (v.length >= SHORT) item[key] = copyOf(v);
+        } else if (typeof v === "object" && v !== null) pending.push(v);
+      }
     }
   }
   return value;
 }
+
+/** V8 makes a slice of a string only from this length on: shorter substrings are copies already. */
+const SHORT = 13;
 
 /**
  * A copy that refers to no other string. Short ones are already copies; for longer ones the concatenation is
  * flattened into a new string before it is sliced, so the result points into that copy, not into the note.
  */
 function copyString(text: string): string {
-  return text.length < 13 ? text : (" " + text).slice(1);
+  return text.length < SHORT ? text : (" " + text).slice(1);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
