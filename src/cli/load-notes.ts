@@ -43,7 +43,7 @@ export function noteLoader(options: LoadOptions): NoteLoader {
       const hit = stamp ? cache?.get(rel) : undefined;
       const fresh = stamp && hit && stamp.size <= MAX_NOTE_BYTES && sameStamp(hit.stamp, stamp);
       if (!fresh) todo.push(i);
-      else if (!keepsText(rel)) results.set(i, { entry: hit.entry, text: null });
+      else if (!keepsText(rel, hit.entry.note.kind)) results.set(i, { entry: hit.entry, text: null });
       else {
         // The cache keeps no text: notes whose text the checks read (articles, transcripts) are read, not parsed.
         const read = readNoteSync(full);

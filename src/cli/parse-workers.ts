@@ -21,7 +21,8 @@ export interface ParseJob {
 export function readAndParse(rel: string, full: string, settings: MosaicSettings, keepText: boolean): NoteResult {
   const read = readNoteSync(full);
   if (!("text" in read)) return read;
-  return { entry: parseEntry(rel, read.text, settings), text: keepText || keepsText(rel) ? read.text : null };
+  const entry = parseEntry(rel, read.text, settings);
+  return { entry, text: keepText || keepsText(rel, entry.note.kind) ? read.text : null };
 }
 
 /**

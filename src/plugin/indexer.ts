@@ -121,7 +121,7 @@ export class VaultIndexer {
     const reused: TFile[] = [];
     /** Timestamps files, never cached. */
     let readAnyway = 0;
-    /** Articles and transcripts whose cached parse is current, read again for the text the Lens checks need. */
+    /** Notes whose cached parse is current, read again for the text the Lens checks need (keepsText). */
     let freshRead = 0;
     /** One of those whose text hash differed from the cached one (the cache is saved again). */
     let knownChanged = false;
@@ -131,12 +131,13 @@ export class VaultIndexer {
       if (superseded()) return false;
       if (this.app.vault.getAbstractFileByPath(file.path) === file) {
         const hit = cached.get(file.path);
-        // The cache keeps no text: articles and transcripts, whose text the Lens checks read again, are read (and
+        // The cache keeps no text: notes whose text the Lens checks read again (keepsText) are read (and
         // parsed again only when their text hash differs from the cached one).
         const fresh = hit && file.stat.size <= MAX_NOTE_BYTES && sameStamp(hit.stamp, { size: file.stat.size, mtime: file.stat.mtime });
-        if (fresh && keepsText(file.path)) freshRead++;
+        const reread = hit !== undefined && keepsText(file.path, hit.entry.note.kind);
+        if (fresh && reread) freshRead++;
         if (isTimestampsPath(file.path)) readAnyway++;
-        if (hit && fresh && !keepsText(file.path)) {
+        if (hit && fresh && !reread) {
           next.setParsed(file.path, hit.entry, null);
           this.reader.stamps.set(file.path, hit.stamp);
           reused.push(file);

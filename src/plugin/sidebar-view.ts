@@ -19,6 +19,8 @@ export class MosaicSidebarView extends ItemView {
   private path: string | null = null;
   private renderedPath: string | null | undefined = undefined;
   private renderedRevision = -1;
+  /** Texts given back to cached notes change the reading suggestions only. */
+  private renderedTextRevision = -1;
   private renderedSettings: unknown = null;
   private renderedIndex: unknown = null;
 
@@ -78,11 +80,17 @@ export class MosaicSidebarView extends ItemView {
     // A settings change replaces both the settings object and (after re-indexing) the index, whose revision
     // restarts: identity tells those apart where the revision number alone could repeat.
     const settings = this.host.settings;
-    const same = this.path === this.renderedPath && revision === this.renderedRevision && settings === this.renderedSettings && index === this.renderedIndex;
+    const same =
+      this.path === this.renderedPath &&
+      revision === this.renderedRevision &&
+      index.textRevision === this.renderedTextRevision &&
+      settings === this.renderedSettings &&
+      index === this.renderedIndex;
     if (!force && same) return;
     this.renderedIndex = index;
     this.renderedPath = this.path;
     this.renderedRevision = revision;
+    this.renderedTextRevision = index.textRevision;
     this.renderedSettings = settings;
     if (this.path === null) {
       this.renderer.render(null, { collapsed: new Set(), filter: "", showAddressers: true, showDiagnostics: true });

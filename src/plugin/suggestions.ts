@@ -61,6 +61,7 @@ export interface InBackground {
 export class ReadingSuggestions {
   private index: MosaicIndex | null = null;
   private revision = -1;
+  private textRevision = -1;
   private corpus: Corpus | null = null;
   private readonly reports = new Map<string, NextReport>();
   private readonly problems = new Map<string, ProblemSuggestions>();
@@ -75,9 +76,10 @@ export class ReadingSuggestions {
 
   private fresh(): MosaicIndex {
     const index = this.currentIndex();
-    if (index !== this.index || index.revision !== this.revision) {
+    if (index !== this.index || index.revision !== this.revision || index.textRevision !== this.textRevision) {
       this.index = index;
       this.revision = index.revision;
+      this.textRevision = index.textRevision;
       this.corpus = null;
       this.reports.clear();
       this.problems.clear();
@@ -121,7 +123,8 @@ export class ReadingSuggestions {
     this.preparing = key;
     const run = ++this.run;
     const revision = index.revision;
-    const stale = (): boolean => run !== this.run || this.currentIndex() !== index || index.revision !== revision;
+    const textRevision = index.textRevision;
+    const stale = (): boolean => run !== this.run || this.currentIndex() !== index || index.revision !== revision || index.textRevision !== textRevision;
     const slicer = new Slicer(() => background.pause(), background.sliceMs, stale);
     void (async () => {
       const corpus = this.corpus ?? (await slicer.run(corpusOfSteps(index)));

@@ -36,6 +36,21 @@ describe("mosaic check on the example vault", () => {
 });
 
 describe("mosaic check on small vaults", () => {
+  it("reports a duplicate module slug at the slug's own line, with and without the cache", async () => {
+    const vault = makeVault({
+      "modules/a.md": "---\nslug: intro\ntitle: A\n---\n# Lens: x\n",
+      "modules/b.md": "---\ntitle: B\nslug: intro\n---\n# Lens: y\n",
+    });
+    const slugLines = (r: { outLines: string[] }): string[] => r.outLines.filter((l) => l.includes("duplicate-slug"));
+    const expected = ["modules/b.md:3: error: duplicate-slug: Duplicate slug 'intro': also defined in modules/a.md"];
+    expect(slugLines(await run(["check", vault]))).toEqual(expected);
+    const cache = `--cache=${makeVault()}`;
+    expect(slugLines(await run(["check", vault, cache]))).toEqual(expected);
+    // The memo is dropped, so the second run takes both modules' parses from the cache.
+    const memo = await run(["check", vault, cache, "--unresolved"]);
+    expect(slugLines(memo)).toEqual(expected);
+  });
+
   it("exits 0 on a clean vault and prints only the summary", async () => {
     const result = await run(["check", makeVault(HEALTHY_NOTES)]);
     expect(result).toMatchObject({ code: 0, stdout: "" });

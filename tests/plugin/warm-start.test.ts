@@ -79,6 +79,17 @@ describe("warm start from the parsed-note cache", () => {
     expect(adapter.writes).toBe(1);
   });
 
+  it("a module's text is read on a warm start too: a duplicate slug is reported at its own line", async () => {
+    const modules = {
+      "modules/a.md": "---\nslug: intro\ntitle: A\n---\n# Lens: x\n",
+      "modules/b.md": "---\ntitle: B\nslug: intro\n---\n# Lens: y\n",
+    };
+    const adapter = new MemoryAdapter();
+    const slug = (plugin: MosaicPlugin): string[] => plugin.index.diagnostics().filter((d) => d.code === "duplicate-slug").map((d) => `${d.file}:${d.line ?? ""}`);
+    expect(slug(await session(modules, adapter))).toEqual(["modules/b.md:3"]);
+    expect(slug(await session(modules, adapter))).toEqual(["modules/b.md:3"]);
+  });
+
   it("re-parses a note edited with the same size and mtime once its text hash differs", async () => {
     const adapter = new MemoryAdapter();
     await session(files, adapter);

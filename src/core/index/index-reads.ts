@@ -47,6 +47,7 @@ export abstract class IndexReads implements IndexReader {
   protected readonly parents: Set<string>;
   protected readonly trees: TreeCache;
   protected rev = 0;
+  protected textRev = 0;
   protected sortedPaths: string[] | null = null;
   protected readonly ignored: (path: string) => boolean;
   protected readonly checks: IndexDiagnostics;
@@ -209,6 +210,14 @@ export abstract class IndexReads implements IndexReader {
   get revision(): number {
     this.settle();
     return this.rev;
+  }
+
+  /**
+   * A number that changes when a note's text is given back (restoreText) without the note changing: only what reads
+   * texts (reading suggestions) is affected; parses, links and checks are not.
+   */
+  get textRevision(): number {
+    return this.textRev;
   }
 
   protected state(path: string): NoteState {

@@ -1,6 +1,6 @@
 // Which files the index reads, one rule for the core, the CLI and the plugin: folders to include and skip, and the
 // size above which a note is reported as unreadable instead of parsed.
-import type { MosaicSettings } from "../model";
+import type { MosaicSettings, NoteKind } from "../model";
 import { isInFolder } from "../resolve/paths";
 import { isTimestampsPath } from "../lens/timestamps";
 
@@ -38,8 +38,9 @@ export function isIndexedPath(path: string, settings: Pick<MosaicSettings, "incl
 
 /**
  * Notes whose text the Lens checks read again after parsing (an article's excerpt anchors, a transcript's time
- * markers): the CLI keeps their text and takes them from no cache of parsed notes.
+ * markers, the line of a module's or course's slug): the CLI keeps their text and reads them even when their parse is
+ * taken from a cache. `kind` is the note's parsed kind, where known.
  */
-export function keepsText(path: string): boolean {
-  return /(^|\/)(articles|video_transcripts)\//.test(path);
+export function keepsText(path: string, kind?: NoteKind): boolean {
+  return kind === "module" || kind === "course" || /(^|\/)(articles|video_transcripts)\//.test(path);
 }

@@ -51,7 +51,7 @@ export class MosaicIndex extends IndexReads {
     const state = this.states.get(path);
     if (!state || state.text !== null) return;
     state.text = text;
-    this.rev++;
+    this.textRev++;
   }
 
   private put(path: string, text: string | null, entry: ParsedEntry | null): void {
