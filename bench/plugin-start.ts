@@ -7,6 +7,8 @@ import path from "node:path";
 import { SidebarRenderer } from "../src/ui/sidebar/render-sidebar";
 import type { VaultIndexer } from "../src/plugin/indexer";
 import { createContainer } from "../tests/fakes/obsidian/dom";
+import type MosaicPlugin from "../src/plugin/mosaic-plugin";
+import type { App } from "../tests/fakes/obsidian";
 import { createPlugin } from "../tests/helpers/fake-plugin";
 import { MemoryAdapter } from "../tests/helpers/memory-adapter";
 import { sidebarModel } from "../src/core/query/sidebar";
@@ -30,6 +32,9 @@ export interface Session {
   backgroundCpuMs: number;
   backgroundMaxBlockMs: number;
   backgroundMaxBlockCpuMs: number;
+  /** After the start: a line added to the problem note, to the sidebar rendered again from the re-read note. */
+  editMs: number;
+  editMaxBlockMs: number;
 }
 
 const cpuMsSince = (start: NodeJS.CpuUsage): number => {
@@ -123,6 +128,7 @@ async function session(files: Record<string, string>, adapter: MemoryAdapter, pr
   const backgroundMs = performance.now() - started;
   const backgroundCpuMs = cpuMsSince(cpu);
   const background = blocks.take();
+  const edit = await editProblem(app, plugin, problem, blocks);
   blocks.stop();
   fake.unload();
   const shown = first ?? { ms: sidebarMs, cpuMs: sidebarCpuMs, block: toSidebar.wall };
@@ -138,7 +144,28 @@ async function session(files: Record<string, string>, adapter: MemoryAdapter, pr
     backgroundCpuMs,
     backgroundMaxBlockMs: Math.max(toSidebar.wall, background.wall),
     backgroundMaxBlockCpuMs: Math.max(toSidebar.cpu, background.cpu),
+    editMs: edit.ms,
+    editMaxBlockMs: edit.block,
   };
+}
+
+/** Adds a question to the problem note as an edit in the editor would, and waits for the sidebar to show it. */
+async function editProblem(app: App, plugin: MosaicPlugin, problem: string, blocks: BlockMonitor): Promise<{ ms: number; block: number }> {
+  const file = app.vault.getFileByPath(problem);
+  if (!file) return { ms: NaN, block: NaN };
+  const text = await app.vault.read(file);
+  blocks.take();
+  const started = performance.now();
+  const shown = new Promise<void>((resolve) => {
+    const stop = plugin.onIndexChanged(() => {
+      if (!JSON.stringify(plugin.index.problemTree(problem)?.root ?? null).includes('"An edited question?"')) return;
+      stop();
+      resolve();
+    });
+  });
+  await app.vault.modify(file, `${text.trimEnd()}\n- An edited question?\n`);
+  await shown;
+  return { ms: performance.now() - started, block: blocks.take().wall };
 }
 
 async function main(): Promise<void> {

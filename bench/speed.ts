@@ -123,6 +123,8 @@ async function benchPluginStart(vault: string, problem: string, o: SpeedOptions,
     out.results.push(summarise(`plugin ${name} start: CPU to background done`, 10000, list.map((s) => s.backgroundCpuMs), "ms"));
     out.results.push(summarise(`plugin ${name} start: longest block incl. background`, 10000, list.map((s) => s.backgroundMaxBlockMs), "ms"));
     out.results.push(summarise(`plugin ${name} start: most CPU in one block incl. background`, 10000, list.map((s) => s.backgroundMaxBlockCpuMs), "ms"));
+    out.results.push(summarise(`plugin ${name} start, then an edit: to the sidebar showing it`, 10000, list.map((s) => s.editMs), "ms", "a question added to the open problem"));
+    out.results.push(summarise(`plugin ${name} start, then an edit: longest block`, 10000, list.map((s) => s.editMaxBlockMs), "ms"));
   }
 }
 

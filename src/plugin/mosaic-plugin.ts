@@ -15,7 +15,7 @@ import type { Positions } from "../ui/graph/graph-scene";
 import { GRAPH_LAYOUT_KEY, readStoredPositions, storedPositions } from "./graph-layout-store";
 import { MosaicGraphView, VIEW_TYPE_MOSAIC_GRAPH } from "./graph-view";
 import { SLICE_MS, VaultIndexer } from "./indexer";
-import { yieldToUi } from "./time-slices";
+import { Slicer, yieldToUi } from "./time-slices";
 import { pluginCacheStore } from "./note-cache-store";
 import { confirmLink } from "./link-question-modal";
 import { openNoteAt, revealView } from "./navigation";
@@ -193,14 +193,26 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
   }
 
   /** Coalesces a burst of index changes (a sync, a multi-file rename) into one notification. */
-  /** Listeners run in a turn of their own (yieldToUi), never in the same task as a slice of the index. */
+  /**
+   * Listeners run in a turn of their own (yieldToUi), never in the same task as a slice of the index, and once the
+   * vault-wide Lens checks are worked out in slices: else the first sidebar render after an edit did them at once.
+   */
   private scheduleNotify(): void {
     if (this.notifyPending) return;
     this.notifyPending = true;
-    void yieldToUi().then(() => {
+    void (async () => {
+      await yieldToUi();
+      const slicer = new Slicer(yieldToUi, SLICE_MS, () => this.unloaded);
+      // A change meanwhile leaves the checks undone: work them out again for it, a few times at most.
+      for (let round = 0; round < 3 && !this.unloaded; round++) {
+        const index = this.index;
+        const revision = index.revision;
+        await slicer.run(index.diagnosticSteps());
+        if (this.index === index && index.revision === revision) break;
+      }
       this.notifyPending = false;
       if (!this.unloaded) this.notify();
-    });
+    })();
   }
 
   private notify(): void {
