@@ -7,6 +7,7 @@ import process from "node:process";
 import { settingsKey } from "../core/cache/note-cache";
 import { PARSED_NOTE_FORMAT, type Diagnostic } from "../core/model";
 import type { OpenedVault } from "./load";
+import { stampOf } from "./load-notes";
 
 export const CHECK_MEMO_FILE = "check-result.json";
 const MEMO_FORMAT = 1;
@@ -32,7 +33,7 @@ export function checkMemoKey(opened: OpenedVault, flags: readonly string[]): str
     for (const [rel, full] of opened.walk.files) {
       const s = statSync(full);
       line(rel, s.size, s.mtimeMs, s.ctimeMs);
-      opened.stamps.set(full, { size: s.size, mtime: s.mtimeMs, ctime: s.ctimeMs });
+      opened.stamps.set(full, stampOf(s));
     }
   } catch {
     return null;

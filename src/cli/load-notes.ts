@@ -1,6 +1,6 @@
 // Loads a vault's notes for a command: from the parsed-note cache when asked (`--cache`), the rest parsed on both
 // cores when there are enough of them to pay for a worker, else one after another.
-import { statSync } from "node:fs";
+import { statSync, type Stats } from "node:fs";
 import { decodeNoteCache, sameStamp, type CachedNote, type FileStamp } from "../core/cache/note-cache";
 import { parseInParallel, readAndParse, workersAvailable, type JobRunner, type NoteResult } from "./parse-workers";
 import { keepsText, MAX_NOTE_BYTES } from "../core/index/indexed-files";
@@ -45,7 +45,7 @@ export function noteLoader(options: LoadOptions): NoteLoader {
       if (!fresh) todo.push(i);
       else if (!keepsText(rel, hit.entry.note.kind)) results.set(i, { entry: hit.entry, text: null });
       else {
-        // The cache keeps no text: notes whose text the checks read (articles, transcripts) are read, not parsed.
+        // The cache keeps no text: notes whose text the checks read (keepsText) are read, not parsed.
         const read = readNoteSync(full);
         results.set(i, "text" in read ? { entry: hit.entry, text: read.text } : read);
       }
@@ -89,9 +89,13 @@ function exactStamp(a: FileStamp, b: FileStamp): boolean {
 /** Size, mtime and ctime of a file, or null when it cannot be stat'ed (the read then says why). */
 function statStamp(full: string): FileStamp | null {
   try {
-    const s = statSync(full);
-    return { size: s.size, mtime: s.mtimeMs, ctime: s.ctimeMs };
+    return stampOf(statSync(full));
   } catch {
     return null;
   }
+}
+
+/** The stamp a cached note is compared by, from a file's stats. */
+export function stampOf(s: Stats): FileStamp {
+  return { size: s.size, mtime: s.mtimeMs, ctime: s.ctimeMs };
 }

@@ -134,10 +134,10 @@ export class VaultIndexer {
         // The cache keeps no text: notes whose text the Lens checks read again (keepsText) are read (and
         // parsed again only when their text hash differs from the cached one).
         const fresh = hit && file.stat.size <= MAX_NOTE_BYTES && sameStamp(hit.stamp, { size: file.stat.size, mtime: file.stat.mtime });
-        const reread = hit !== undefined && keepsText(file.path, hit.entry.note.kind);
-        if (fresh && reread) freshRead++;
+        const needsText = hit !== undefined && keepsText(file.path, hit.entry.note.kind);
+        if (fresh && needsText) freshRead++;
         if (isTimestampsPath(file.path)) readAnyway++;
-        if (hit && fresh && !reread) {
+        if (hit && fresh && !needsText) {
           next.setParsed(file.path, hit.entry, null);
           this.reader.stamps.set(file.path, hit.stamp);
           reused.push(file);

@@ -192,10 +192,10 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
     this.indexing = this.indexer.indexAll(coreSettings(this.settings));
   }
 
-  /** Coalesces a burst of index changes (a sync, a multi-file rename) into one notification. */
   /**
-   * Listeners run in a turn of their own (yieldToUi), never in the same task as a slice of the index, and once the
-   * vault-wide Lens checks are worked out in slices: else the first sidebar render after an edit did them at once.
+   * Coalesces a burst of index changes (a sync, a multi-file rename) into one notification. Listeners run in a turn of
+   * their own (yieldToUi), never in the same task as a slice of the index, and once the vault-wide Lens checks are
+   * worked out in slices: else the first sidebar render after an edit did them at once.
    */
   private scheduleNotify(): void {
     if (this.notifyPending) return;

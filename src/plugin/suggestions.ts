@@ -1,8 +1,7 @@
 // Reading suggestions for the plugin: the core gap report (core/next/report.ts), cached per index revision and problem.
 import type { MosaicIndex } from "../core/index/mosaic-index";
-import type { NextGap } from "../core/next";
 import type { TreeNode } from "../core/model";
-import { corpusOf, corpusOfSteps, DEFAULT_PER_GAP, gapId, nextReport, nextReportSteps, strongSuggestions, type Corpus, type NextReport } from "../core/next";
+import { corpusOf, corpusOfSteps, DEFAULT_PER_GAP, gapId, nextReport, nextReportSteps, strongSuggestions, type Corpus, type NextGap, type NextReport } from "../core/next";
 import { Slicer } from "./time-slices";
 import type { SuggestedSource, SuggestionSource, UnreadSource } from "../ui/sidebar/suggestion-rows";
 
