@@ -94,6 +94,7 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
       this.scheduleReindex.cancel();
       this.savePositionsSoon.run();
       this.summary.cancel();
+      this.suggestions.stop();
       this.listeners.clear();
     });
 

@@ -1,7 +1,21 @@
 // Reading suggestions for the plugin: the core gap report (core/next/report.ts), cached per index revision and problem.
 import type { MosaicIndex } from "../core/index/mosaic-index";
 import type { TreeNode } from "../core/model";
-import { corpusOf, corpusOfSteps, DEFAULT_PER_GAP, gapId, nextReport, nextReportSteps, strongSuggestions, type Corpus, type NextGap, type NextReport } from "../core/next";
+import {
+  corpusInputs,
+  corpusOfSteps,
+  DEFAULT_PER_GAP,
+  gapId,
+  nextReport,
+  nextReportSteps,
+  sameCorpusInputs,
+  strongSuggestions,
+  type Corpus,
+  type CorpusInputs,
+  type NextGap,
+  type NextReport,
+} from "../core/next";
+import { drain } from "../core/steps";
 import { Slicer } from "./time-slices";
 import type { SuggestedSource, SuggestionSource, UnreadSource } from "../ui/sidebar/suggestion-rows";
 
@@ -56,12 +70,16 @@ export interface InBackground {
   ready(): void;
 }
 
-/** The plugin's suggestion cache: everything is dropped when the index (or its revision) changes. */
+/**
+ * The plugin's suggestion cache: reports are dropped when the index (or its revision) changes; the corpus only when
+ * a source note or its text did (an edit to a problem leaves the sources as they were).
+ */
 export class ReadingSuggestions {
   private index: MosaicIndex | null = null;
   private revision = -1;
   private textRevision = -1;
-  private corpus: Corpus | null = null;
+  private corpus: { inputs: CorpusInputs; corpus: Corpus } | null = null;
+  private stopped = false;
   private readonly reports = new Map<string, NextReport>();
   private readonly problems = new Map<string, ProblemSuggestions>();
   /** The report being worked out in the background, and a counter that cancels it. */
@@ -79,7 +97,6 @@ export class ReadingSuggestions {
       this.index = index;
       this.revision = index.revision;
       this.textRevision = index.textRevision;
-      this.corpus = null;
       this.reports.clear();
       this.problems.clear();
     }
@@ -92,8 +109,10 @@ export class ReadingSuggestions {
     const key = reportKey(problem, perGap);
     let report = this.reports.get(key);
     if (!report) {
-      this.corpus ??= corpusOf(index);
-      report = nextReport(index, { problem, perGap, corpus: this.corpus });
+      const inputs = corpusInputs(index);
+      const corpus = this.corpusOf(inputs) ?? drain(corpusOfSteps(index, inputs));
+      this.corpus = { inputs, corpus };
+      report = nextReport(index, { problem, perGap, corpus });
       this.reports.set(key, report);
     }
     return report;
@@ -123,10 +142,12 @@ export class ReadingSuggestions {
     const run = ++this.run;
     const revision = index.revision;
     const textRevision = index.textRevision;
-    const stale = (): boolean => run !== this.run || this.currentIndex() !== index || index.revision !== revision || index.textRevision !== textRevision;
+    const stale = (): boolean =>
+      this.stopped || run !== this.run || this.currentIndex() !== index || index.revision !== revision || index.textRevision !== textRevision;
     const slicer = new Slicer(() => background.pause(), background.sliceMs, stale);
     void (async () => {
-      const corpus = this.corpus ?? (await slicer.run(corpusOfSteps(index)));
+      const inputs = corpusInputs(index);
+      const corpus = this.corpusOf(inputs) ?? (await slicer.run(corpusOfSteps(index, inputs)));
       const report = corpus && (await slicer.run(nextReportSteps(index, { problem: path, perGap: SUGGESTIONS_PER_GAP, corpus })));
       if (run === this.run) this.preparing = null;
       if (!corpus || !report || stale() || this.index !== index) return;
@@ -136,11 +157,22 @@ export class ReadingSuggestions {
         source.rank(gap);
         if (!(await slicer.tick())) return;
       }
-      this.corpus = corpus;
+      this.corpus = { inputs, corpus };
       this.reports.set(key, report);
       this.problems.set(path, source);
       background.ready();
     })();
+  }
+
+  /** The corpus made earlier, when it was made of these very notes and texts. */
+  private corpusOf(inputs: CorpusInputs): Corpus | null {
+    return this.corpus && sameCorpusInputs(this.corpus.inputs, inputs) ? this.corpus.corpus : null;
+  }
+
+  /** Cancels the work in the background and starts no more (the plugin is unloading). */
+  stop(): void {
+    this.stopped = true;
+    this.run++;
   }
 
   /** `next()` of the API: one problem's gaps, or (no path) every problem's; null when `problemPath` is no problem. */

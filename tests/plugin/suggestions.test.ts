@@ -1,7 +1,7 @@
 // "What to read next" in the sidebar view on the fake vault: a collapsed "N suggestions" row under gaps, only strong
 // suggestions, Link through the preview, the unread ranking, the setting, and the per-revision cache.
 import { fakeUi, type FakeElement } from "../fakes/obsidian";
-import { nextReport, stem, strongSuggestions, tokenize } from "../../src/core/next";
+import { corpusInputs, nextReport, sameCorpusInputs, stem, strongSuggestions, tokenize } from "../../src/core/next";
 import { PreviewModal } from "../../src/plugin/preview-modal";
 import { MosaicSidebarView, VIEW_TYPE_MOSAIC_SIDEBAR } from "../../src/plugin/sidebar-view";
 import { ReadingSuggestions } from "../../src/plugin/suggestions";
@@ -197,5 +197,44 @@ describe("reading suggestions in the sidebar", () => {
     await loaded.app.vault.append(file, "\nMore text.\n");
     await until(() => suggestions.forProblem(PROBLEM) !== first);
     expect(suggestions.forProblem(PROBLEM)).not.toBe(first);
+  });
+
+  it("keeps its corpus through an edit to a problem (the sources are the same objects) and reports as a fresh build does", async () => {
+    const suggestions = new ReadingSuggestions(() => loaded.plugin.index);
+    expect(suggestions.report(PROBLEM)).toEqual(nextReport(loaded.plugin.index, { problem: PROBLEM }));
+    const before = corpusInputs(loaded.plugin.index);
+    expect(before.notes.map((n) => n.path)).toContain(SOURCE);
+    const problem = loaded.app.vault.getFileByPath(PROBLEM);
+    if (!problem) throw new Error("missing problem");
+    await loaded.app.vault.modify(problem, `${text(loaded, PROBLEM).trimEnd()}\n- How do embedded reasoners handle indexical uncertainty?\n`);
+    await until(() => questionEntries(loaded.plugin.index).some((q) => q.node.text === "How do embedded reasoners handle indexical uncertainty?"));
+    expect(sameCorpusInputs(before, corpusInputs(loaded.plugin.index))).toBe(true);
+    const after = suggestions.report(PROBLEM);
+    expect(after).toEqual(nextReport(loaded.plugin.index, { problem: PROBLEM }));
+    expect(after?.gaps.some((g) => g.text === "How do embedded reasoners handle indexical uncertainty?" && g.suggestions.some((s) => s.path === SOURCE))).toBe(true);
+    const source = loaded.app.vault.getFileByPath(SOURCE);
+    if (!source) throw new Error("missing source");
+    await loaded.app.vault.modify(source, text(loaded, SOURCE).replace(/indexical/g, "positional"));
+    await until(() => !sameCorpusInputs(before, corpusInputs(loaded.plugin.index)));
+    expect(suggestions.report(PROBLEM)).toEqual(nextReport(loaded.plugin.index, { problem: PROBLEM }));
+  });
+
+  it("stops its work in the background when stopped (the plugin unloading), and says nothing is ready", async () => {
+    let pauses = 0;
+    let ready = 0;
+    const background = { pause: () => new Promise<void>((resolve) => setTimeout(() => (pauses++, resolve()), 0)), sliceMs: 0, ready: () => void ready++ };
+    const suggestions = new ReadingSuggestions(() => loaded.plugin.index, background);
+    expect(suggestions.forProblem(PROBLEM)).toBeNull();
+    suggestions.stop();
+    await sleep(50);
+    // The slice under way when it stopped ends at its next pause: one at most.
+    expect(pauses).toBeLessThanOrEqual(1);
+    expect(ready).toBe(0);
+    // Asked again once stopped, for this problem or another, it starts nothing.
+    expect(suggestions.forProblem(PROBLEM)).toBeNull();
+    expect(suggestions.forProblem("Problems/Mesa-optimization detection.md")).toBeNull();
+    await sleep(50);
+    expect(pauses).toBeLessThanOrEqual(2);
+    expect(ready).toBe(0);
   });
 });

@@ -11,7 +11,7 @@ import { platformResolve, readPlatformLink, relativeLink } from "./platform-link
 import { lensReferences, type LensReference } from "./references";
 import { LensReport } from "./report";
 import type { TimestampsReading } from "./timestamps";
-import { timestampsDiagnostics, videoExcerptChecks, type TimestampsVault } from "./video-checks";
+import { timestampMarks, timestampsDiagnostics, videoExcerptChecks, type TimestampsVault } from "./video-checks";
 
 export interface LensVault extends TimestampsVault {
   getText(path: string): string | undefined;
@@ -29,6 +29,7 @@ export function* lensVaultSteps(vault: LensVault, resolve: (linkPath: string, fr
   const out: Diagnostic[] = [];
   const exists = (path: string): boolean => vault.note(path) !== undefined;
   const moduleStems = new Map<string, string>();
+  const readings = new TargetReadings(vault);
   for (const path of vault.notePaths()) {
     if (vault.note(path)?.kind === "module") moduleStems.set(stem(path), path);
   }
@@ -38,7 +39,7 @@ export function* lensVaultSteps(vault: LensVault, resolve: (linkPath: string, fr
     const report = new LensReport(path);
     for (const ref of lensReferences(note)) {
       const target = checkReference(note, ref, exists, resolve, moduleStems, report);
-      if (target) referenceChecks(vault, note, ref, target, report);
+      if (target) referenceChecks(vault, readings, note, ref, target, report);
     }
     out.push(...report.list);
     yield;
@@ -100,7 +101,35 @@ function checkReference(
   return null;
 }
 
-function referenceChecks(vault: LensVault, note: ParsedNote, ref: LensReference, path: string, report: LensReport): void {
+/**
+ * What the checks read from an excerpted note's text, worked out once per note and run: a course excerpts the same
+ * article many times, and lowering and unwrapping a long article for each excerpt was most of these checks' time.
+ */
+class TargetReadings {
+  private readonly bodies = new Map<string, string>();
+  private readonly marks = new Map<string, ReadonlySet<number>>();
+
+  constructor(private readonly vault: LensVault) {}
+
+  /** The article's body as the platform reads it, lower-cased (anchors are found case-insensitively). */
+  lowerBody(path: string, text: string): string {
+    let body = this.bodies.get(path);
+    if (body === undefined) this.bodies.set(path, (body = frontmatterBody(text).toLowerCase()));
+    return body;
+  }
+
+  transcriptMarks(path: string, text: string): ReadonlySet<number> {
+    let marks = this.marks.get(path);
+    if (marks === undefined) this.marks.set(path, (marks = timestampMarks(text)));
+    return marks;
+  }
+
+  timestamps(path: string): TimestampsReading | undefined {
+    return this.vault.timestampsReading(path.replace(/\.md$/, ".timestamps.json"));
+  }
+}
+
+function referenceChecks(vault: LensVault, readings: TargetReadings, note: ParsedNote, ref: LensReference, path: string, report: LensReport): void {
   const target = vault.note(path);
   if (!target) return;
   const video = ref.label === "video transcript";
@@ -112,8 +141,8 @@ function referenceChecks(vault: LensVault, note: ParsedNote, ref: LensReference,
   }
   const text = vault.getText(path);
   if (target.tier === "ignored" || text === undefined) return;
-  if (video) videoExcerptChecks(ref, text, vault.timestampsReading(path.replace(/\.md$/, ".timestamps.json")), report);
-  else if (ref.from !== undefined || ref.to !== undefined) anchorChecks(ref, frontmatterBody(text), report);
+  if (video) videoExcerptChecks(ref, () => readings.transcriptMarks(path, text), readings.timestamps(path), report);
+  else if (ref.from !== undefined || ref.to !== undefined) anchorChecks(ref, readings.lowerBody(path, text), report);
 }
 
 function tierProblem(parent: LensTier, child: LensTier): string | null {
@@ -137,9 +166,8 @@ function stripQuotes(s: string): string {
   return /^(".*"|'.*')$/s.test(s) ? s.slice(1, -1) : s;
 }
 
-/** Anchors are found case-insensitively, exactly once; the end anchor only after the start anchor. */
-function anchorChecks(ref: LensReference, body: string, report: LensReport): void {
-  const lower = body.toLowerCase();
+/** Anchors are found case-insensitively (`lower` is the lower-cased body), exactly once; the end anchor only after the start anchor. */
+function anchorChecks(ref: LensReference, lower: string, report: LensReport): void {
   let searchFrom = 0;
   if (ref.from !== undefined) {
     const from = stripQuotes(ref.from);

@@ -20,7 +20,7 @@ const MARKER = /^(\d+:\d{2}(?::\d{2})?)\s*-/;
  * no word timings (no timestamps file, or an empty or unreadable one), both times written as markers in the transcript.
  * A time in a format the platform cannot read is reported by the segment checks.
  */
-export function videoExcerptChecks(ref: LensReference, transcript: string, timestamps: TimestampsReading | undefined, report: LensReport): void {
+export function videoExcerptChecks(ref: LensReference, transcriptMarks: () => ReadonlySet<number>, timestamps: TimestampsReading | undefined, report: LensReport): void {
   const fromText = ref.from ?? "0:00";
   const from = parseTimestamp(fromText);
   const to = ref.to === undefined ? null : parseTimestamp(ref.to);
@@ -38,12 +38,7 @@ export function videoExcerptChecks(ref: LensReference, transcript: string, times
     if (!anyTimeIn(words, from, to ?? Infinity)) empty();
     return;
   }
-  const marks = new Set<number>();
-  for (const line of transcript.split("\n")) {
-    const m = MARKER.exec(line);
-    const seconds = m ? parseTimestamp(m[1] ?? "") : null;
-    if (seconds !== null) marks.add(seconds);
-  }
+  const marks = transcriptMarks();
   if (marks.size === 0) {
     if (from !== 0) report.error(fromLine, "video-excerpt", `Start timestamp '${fromText}' not found in transcript (transcript has no timestamp markers)`);
     return;
@@ -52,6 +47,17 @@ export function videoExcerptChecks(ref: LensReference, transcript: string, times
   else if (to !== null && !marks.has(to)) report.error(toLine, "video-excerpt", `End timestamp '${ref.to ?? ""}' not found in transcript`);
   // Marked lines: those from the start up to, not including, the end.
   else if (![...marks].some((t) => t >= from && t < (to ?? Infinity))) empty();
+}
+
+/** The times of a transcript's `1:23 -` marker lines, in seconds. */
+export function timestampMarks(transcript: string): Set<number> {
+  const marks = new Set<number>();
+  for (const line of transcript.split("\n")) {
+    const m = MARKER.exec(line);
+    const seconds = m ? parseTimestamp(m[1] ?? "") : null;
+    if (seconds !== null) marks.add(seconds);
+  }
+  return marks;
 }
 
 function isTranscriptPath(path: string): boolean {

@@ -12,13 +12,11 @@ export interface SourceDoc {
 
 export interface Corpus {
   docs: SourceDoc[];
-  /** Per document: term -> weighted frequency (title terms count `TITLE_BOOST` times). */
-  tf: Map<string, number>[];
   lengths: number[];
   avgLength: number;
   /** Term -> number of documents holding it. */
   df: Map<string, number>;
-  /** Term -> the documents holding it (indices, ascending) with its weighted frequency in each. */
+  /** Term -> the documents holding it (indices, ascending) with its weighted frequency (title terms count `TITLE_BOOST` times) in each. */
   postings: Map<string, Posting>;
   /** Per document: BM25's length normalisation, `K1 · (1 − B + B · length / avgLength)`. */
   norms: Float64Array;
@@ -29,7 +27,7 @@ export interface Posting {
   freqs: Float64Array;
   /**
    * For a term in half the documents or more: its frequency in every document (0 where absent), so that scoring a
-   * few documents reads it directly instead of walking a list as long as the corpus (at most twice the list's size).
+   * few documents reads it directly instead of searching its list (at most twice the list's size).
    */
   dense: Float64Array | null;
 }
@@ -46,40 +44,57 @@ export function buildCorpus(docs: readonly SourceDoc[]): Corpus {
   return drain(corpusSteps(docs));
 }
 
-/** buildCorpus pausing after each document and every few thousand terms (see core/steps.ts). */
+/**
+ * buildCorpus pausing after each document and every few thousand terms (see core/steps.ts). Terms are numbered as
+ * they are first met and counted per document in one reused array: a map of counts per document had held every
+ * document's terms for the corpus's lifetime.
+ */
 export function* corpusSteps(docs: readonly SourceDoc[]): Steps<Corpus> {
   const sorted = [...docs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const tf: Map<string, number>[] = [];
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  const lists: { docs: number[]; freqs: number[] }[] = [];
   const lengths: number[] = [];
-  const df = new Map<string, number>();
-  const lists = new Map<string, { docs: number[]; freqs: number[] }>();
-  for (const doc of sorted) {
-    const counts = new Map<string, number>();
-    let length = 0;
-    for (const term of terms(doc.title)) {
-      counts.set(term, (counts.get(term) ?? 0) + TITLE_BOOST);
-      length += TITLE_BOOST;
+  let counts = new Float64Array(1024);
+  const touched: number[] = [];
+  const count = (term: string, weight: number): void => {
+    let id = ids.get(term);
+    if (id === undefined) {
+      id = names.length;
+      ids.set(term, id);
+      names.push(term);
+      lists.push({ docs: [], freqs: [] });
+      if (id >= counts.length) {
+        const grown = new Float64Array(counts.length * 2);
+        grown.set(counts);
+        counts = grown;
+      }
     }
-    for (const term of terms(doc.text)) {
-      counts.set(term, (counts.get(term) ?? 0) + 1);
-      length++;
+    if (counts[id] === 0) touched.push(id);
+    counts[id] = counts[id]! + weight;
+  };
+  for (let d = 0; d < sorted.length; d++) {
+    const doc = sorted[d]!;
+    const title = terms(doc.title);
+    const text = terms(doc.text);
+    for (const term of title) count(term, TITLE_BOOST);
+    for (const term of text) count(term, 1);
+    for (const id of touched) {
+      const list = lists[id]!;
+      list.docs.push(d);
+      list.freqs.push(counts[id]!);
+      counts[id] = 0;
     }
-    for (const [term, count] of counts) {
-      df.set(term, (df.get(term) ?? 0) + 1);
-      const list = lists.get(term);
-      if (list) {
-        list.docs.push(tf.length);
-        list.freqs.push(count);
-      } else lists.set(term, { docs: [tf.length], freqs: [count] });
-    }
-    tf.push(counts);
-    lengths.push(length);
+    touched.length = 0;
+    lengths.push(title.length * TITLE_BOOST + text.length);
     yield;
   }
   const total = lengths.reduce((a, b) => a + b, 0);
   const avgLength = sorted.length === 0 ? 0 : total / sorted.length;
+  const df = new Map<string, number>();
   const postings = new Map<string, Posting>();
-  for (const [term, list] of lists) {
+  for (let id = 0; id < names.length; id++) {
+    const list = lists[id]!;
     const docs = new Int32Array(list.docs);
     const freqs = new Float64Array(list.freqs);
     let dense: Float64Array | null = null;
@@ -87,11 +102,26 @@ export function* corpusSteps(docs: readonly SourceDoc[]): Steps<Corpus> {
       dense = new Float64Array(sorted.length);
       for (let j = 0; j < docs.length; j++) dense[docs[j]!] = freqs[j]!;
     }
-    postings.set(term, { docs, freqs, dense });
+    df.set(names[id]!, docs.length);
+    postings.set(names[id]!, { docs, freqs, dense });
     if (postings.size % TERMS_PER_STEP === 0) yield;
   }
   const norms = Float64Array.from(lengths, (length) => K1 * (1 - B + (B * length) / (avgLength || 1)));
-  return { docs: sorted, tf, lengths, avgLength, df, postings, norms };
+  return { docs: sorted, lengths, avgLength, df, postings, norms };
+}
+
+/** The weighted frequency of a term (its posting) in document `d`: 0 where absent. */
+export function frequencyIn(posting: Posting, d: number): number {
+  if (posting.dense) return posting.dense[d]!;
+  const { docs } = posting;
+  let lo = 0;
+  let hi = docs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (docs[mid]! < d) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < docs.length && docs[lo] === d ? posting.freqs[lo]! : 0;
 }
 
 export function idf(corpus: Corpus, term: string): number {

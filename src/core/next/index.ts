@@ -21,6 +21,8 @@ export {
   nextReportSteps,
   corpusOf,
   corpusOfSteps,
+  corpusInputs,
+  sameCorpusInputs,
   gapId,
   DEFAULT_PER_GAP,
   type NextReport,
@@ -28,4 +30,5 @@ export {
   type NextSuggestion,
   type NextUnread,
   type NextOptions,
+  type CorpusInputs,
 } from "./report";

@@ -1,5 +1,5 @@
 // Scores one question against the corpus term at a time, into typed arrays reused across questions, keeping the best few.
-import { type Corpus, K1, idf } from "./corpus";
+import { type Corpus, frequencyIn, K1, idf } from "./corpus";
 
 /** Query terms with weights, and the word each term was written as. */
 export interface Query {
@@ -121,10 +121,10 @@ function addTerm(corpus: Corpus, term: string, value: number, set: DocSet, sums:
   const norms = corpus.norms;
   const { docs, freqs, dense } = posting;
   if (set.count < docs.length && (dense || set.count * 8 < docs.length)) {
-    // Fewer documents than the term's list: read the term's frequency in each (dense, else its map).
+    // Fewer documents than the term's list: look up the term's frequency in each.
     for (let k = 0; k < set.count; k++) {
       const d = set.list[k]!;
-      const f = dense ? dense[d]! : (corpus.tf[d]?.get(term) ?? 0);
+      const f = frequencyIn(posting, d);
       if (f !== 0) sums[d] = sums[d]! + (asBm25 ? value * ((f * (K1 + 1)) / (f + norms[d]!)) : value);
     }
     return;
@@ -157,11 +157,11 @@ function best(list: Int32Array, count: number, limit: number, order: (a: number,
 
 /** The query words a document holds, strongest BM25 contribution first (ties by word). */
 function matchedWords(corpus: Corpus, query: Query, index: number): string[] {
-  const counts = corpus.tf[index];
   const norm = corpus.norms[index] ?? 0;
   const parts: { word: string; value: number }[] = [];
   for (const [term, weight] of query.weights) {
-    const f = counts?.get(term);
+    const posting = corpus.postings.get(term);
+    const f = posting ? frequencyIn(posting, index) : 0;
     if (!f) continue;
     parts.push({ word: query.words.get(term) ?? term, value: weight * idf(corpus, term) * ((f * (K1 + 1)) / (f + norm)) });
   }

@@ -1,6 +1,6 @@
 // The gap report behind `mosaic next` and the plugin's suggestions: gaps with their best unlinked sources, unread ranked.
 import type { IndexReader } from "../index/index-data";
-import type { ProblemTree, TreeNode } from "../model";
+import type { ParsedNote, ProblemTree, TreeNode } from "../model";
 import { corpusSteps, type Corpus, type SourceDoc } from "./corpus";
 import { drain, type Steps } from "../steps";
 import { docFromNote, gapsFromProblems } from "./from-index";
@@ -64,14 +64,39 @@ export function corpusOf(index: IndexReader): Corpus {
   return drain(corpusOfSteps(index));
 }
 
-/** corpusOf pausing after each source note (see core/steps.ts). */
-export function* corpusOfSteps(index: IndexReader): Steps<Corpus> {
-  const docs: SourceDoc[] = [];
+/** What a corpus is made of: the index's source notes with their texts, in path order. */
+export interface CorpusInputs {
+  notes: ParsedNote[];
+  texts: string[];
+}
+
+export function corpusInputs(index: IndexReader): CorpusInputs {
+  const inputs: CorpusInputs = { notes: [], texts: [] };
   for (const path of index.notePaths()) {
     const note = index.note(path);
     const text = index.getText(path);
     if (note?.kind !== KIND.source || text === undefined) continue;
-    docs.push(docFromNote(note, text));
+    inputs.notes.push(note);
+    inputs.texts.push(text);
+  }
+  return inputs;
+}
+
+/**
+ * Whether two sets of inputs are the same notes and texts (the index keeps an unchanged note's parse and text as the
+ * same objects): a corpus made from one serves the other, as after an edit to a problem or a course note.
+ */
+export function sameCorpusInputs(a: CorpusInputs, b: CorpusInputs): boolean {
+  if (a.notes.length !== b.notes.length) return false;
+  for (let i = 0; i < a.notes.length; i++) if (a.notes[i] !== b.notes[i] || a.texts[i] !== b.texts[i]) return false;
+  return true;
+}
+
+/** corpusOf pausing after each source note (see core/steps.ts). */
+export function* corpusOfSteps(index: IndexReader, inputs: CorpusInputs = corpusInputs(index)): Steps<Corpus> {
+  const docs: SourceDoc[] = [];
+  for (let i = 0; i < inputs.notes.length; i++) {
+    docs.push(docFromNote(inputs.notes[i]!, inputs.texts[i]!));
     yield;
   }
   return yield* corpusSteps(docs);

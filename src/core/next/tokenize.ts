@@ -2,9 +2,25 @@
 import { stemmer } from "stemmer";
 import { STOP_WORDS } from "./stop-words";
 
+const WORD = /[\p{L}\p{N}]+/gu;
+const DIGIT = /\d/;
+
+/**
+ * Stems already worked out, by word: a vault repeats a few tens of thousands of words millions of times, and the
+ * stemmer's dozen patterns per word were most of the time a corpus took. Emptied when full, so it stays bounded.
+ */
+const stems = new Map<string, string>();
+const MAX_STEMS = 1 << 17;
+
 /** The Porter stem of a lower-case word ("abstractions" and "abstraction" both give "abstract"); numbers stay as written. */
 export function stem(word: string): string {
-  return /\d/.test(word) ? word : stemmer(word);
+  let term = stems.get(word);
+  if (term === undefined) {
+    if (stems.size >= MAX_STEMS) stems.clear();
+    term = DIGIT.test(word) ? word : stemmer(word);
+    stems.set(word, term);
+  }
+  return term;
 }
 
 export interface Token {
@@ -14,16 +30,25 @@ export interface Token {
   word: string;
 }
 
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  for (const match of text.normalize("NFKC").toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
-    const word = match[0];
-    if (STOP_WORDS.has(word) || (word.length === 1 && !/\d/.test(word))) continue;
-    out.push({ term: stem(word), word });
+/** The words that count, lower-cased, in order. */
+function words(text: string): string[] {
+  const all = text.normalize("NFKC").toLowerCase().match(WORD);
+  if (all === null) return [];
+  let kept = 0;
+  for (const word of all) {
+    if (STOP_WORDS.has(word) || (word.length === 1 && !DIGIT.test(word))) continue;
+    all[kept++] = word;
   }
-  return out;
+  all.length = kept;
+  return all;
+}
+
+export function tokenize(text: string): Token[] {
+  return words(text).map((word) => ({ term: stem(word), word }));
 }
 
 export function terms(text: string): string[] {
-  return tokenize(text).map((t) => t.term);
+  const out = words(text);
+  for (let i = 0; i < out.length; i++) out[i] = stem(out[i]!);
+  return out;
 }
