@@ -17,29 +17,25 @@ export class SlicedSummary {
     this.run++;
   }
 
-  /** summaryText of the index's problems, or undefined when cancelled or superseded by a newer call. */
+  /**
+   * summaryText of the index's problems, or undefined when cancelled, superseded by a newer call, or when the index
+   * changed meanwhile: the change's own notification asks again, and starting over here would only take turns from
+   * the checks it waits for.
+   */
   async compute(index: MosaicIndex): Promise<string | null | undefined> {
     const run = ++this.run;
-    for (;;) {
-      const revision = index.revision;
-      const tally = new ProblemsTally();
-      let started = performance.now();
-      let changed = false;
-      for (const path of index.notePaths()) {
-        const tree = index.problemTree(path);
-        if (tree) tally.add(tree);
-        if (performance.now() - started > this.sliceMs) {
-          await this.pause();
-          if (run !== this.run) return undefined;
-          // Trees taken before a change may be stale: start over (the unchanged ones are cached).
-          if (index.revision !== revision) {
-            changed = true;
-            break;
-          }
-          started = performance.now();
-        }
+    const revision = index.revision;
+    const tally = new ProblemsTally();
+    let started = performance.now();
+    for (const path of index.notePaths()) {
+      const tree = index.problemTree(path);
+      if (tree) tally.add(tree);
+      if (performance.now() - started > this.sliceMs) {
+        await this.pause();
+        if (run !== this.run || index.revision !== revision) return undefined;
+        started = performance.now();
       }
-      if (!changed) return countsText(tally.problems, tally.counts());
     }
+    return countsText(tally.problems, tally.counts());
   }
 }
