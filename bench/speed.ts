@@ -1,6 +1,6 @@
 // The speed section (`npm run bench -- --only speed`): on the real-shaped course vault and the 10k vault, a cold
-// `mosaic check`, a warm `check --cache` and the read floor in one run, paired (A B C per round), beside the Lens
-// validator when LENS_VALIDATOR is set; then the plugin's cold and warm start on the 10k vault.
+// `mosaic check`, a warm `check --cache`, the read floor and the scan floor in one run, paired (per round), beside the
+// Lens validator when LENS_VALIDATOR is set; then `mosaic next` and the plugin's cold and warm start on the 10k vault.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, utimesSync } from "node:fs";
 import os from "node:os";
@@ -48,6 +48,7 @@ function benchVault(label: string, vault: string, size: number, o: SpeedOptions,
   const cold: ProcessSample[] = [];
   const warm: ProcessSample[] = [];
   const floor: ProcessSample[] = [];
+  const scan: ProcessSample[] = [];
   const lens: ProcessSample[] = [];
   const touched: ProcessSample[] = [];
   const edited = firstNote(vault);
@@ -56,6 +57,7 @@ function benchVault(label: string, vault: string, size: number, o: SpeedOptions,
     cold.push(run(check([])));
     warm.push(run(check([`--cache=${cacheDir}`])));
     floor.push(run([path.join(o.root, "bench", "read-floor.mjs"), vault]));
+    scan.push(run([path.join(o.root, "bench", "scan-floor.mjs"), vault]));
     // One note's mtime moved: the remembered result no longer holds and that note is parsed again.
     const now = new Date();
     utimesSync(edited, now, now);
@@ -70,11 +72,13 @@ function benchVault(label: string, vault: string, size: number, o: SpeedOptions,
   add("warm check --cache wall", warm.map((s) => s.wallMs), "ms");
   add("read floor wall", floor.map((s) => s.wallMs), "ms", "walk and read every note, nothing else");
   add("ratio warm/read floor", ratios(warm, floor), "x", "target ≤ 1.5");
+  add("scan floor wall", scan.map((s) => s.wallMs), "ms", "read, YAML frontmatter, lines split, timestamps parsed: no check");
   add("warm check --cache, one note touched, wall", touched.map((s) => s.wallMs), "ms", "remembered result unusable: cache only");
   add("ratio one-touched/read floor", ratios(touched, floor), "x");
   if (validator) {
     add("validator wall", lens.map((s) => s.wallMs), "ms");
     add("ratio validator/cold check", ratios(lens, cold), "x", "target ≥ 5");
+    add("ratio validator/scan floor", ratios(lens, scan), "x", "the most any check could reach");
     out.notes.push(`${label}: validator ${validator.label}`);
   } else if (withValidator) out.skipped.push({ measure: `${label} validator`, size, reason: "LENS_VALIDATOR is not set" });
 }
@@ -90,6 +94,14 @@ function firstNote(dir: string): string {
     }
   }
   return "";
+}
+
+/** `mosaic next` for one problem (reading suggestions: every source note tokenised and ranked), wall and peak RSS. */
+function benchNext(vault: string, problemTitle: string, o: SpeedOptions, out: SpeedOutcome): void {
+  const samples: ProcessSample[] = [];
+  for (let i = 0; i < o.runs; i++) samples.push(runProcess(process.execPath, [o.cli, "next", vault, "--problem", problemTitle], { outDir: o.out, nodeScript: true }));
+  out.results.push(summarise("10k next --problem wall", 10000, samples.map((s) => s.wallMs), "ms", "one problem's gaps ranked against every source"));
+  out.results.push(summarise("10k next --problem peak RSS", 10000, rss(samples), "MB"));
 }
 
 async function benchPluginStart(vault: string, problem: string, o: SpeedOptions, out: SpeedOutcome): Promise<void> {
@@ -145,6 +157,11 @@ export async function runSpeedSection(o: SpeedOptions): Promise<SpeedOutcome> {
   const big = ensureVault(path.join(o.out, "vaults"), { notes: 10000, seed: o.seed, mix: "full" });
   o.log(`speed: 10k vault, ${o.runs} rounds of cold / warm / read floor`);
   benchVault("10k", big.dir, 10000, o, false, out);
+  const probe = big.manifest.probe;
+  if (probe) {
+    o.log(`speed: 10k vault, ${o.runs} runs of next --problem`);
+    benchNext(big.dir, probe.problemTitle, o, out);
+  }
   o.log("speed: plugin cold and warm start on 10k notes");
   if (big.manifest.bigProblem) await benchPluginStart(big.dir, big.manifest.bigProblem, o, out);
   out.notes.push(`load average at the end of the speed section: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);

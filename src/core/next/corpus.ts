@@ -1,5 +1,5 @@
 // The source notes as a ranking index: weighted term counts per note, and per term the notes holding it (typed arrays).
-import { terms } from "./tokenize";
+import { counts as wordCounts, rawWords, stem } from "./tokenize";
 import { drain, type Steps } from "../steps";
 
 export interface SourceDoc {
@@ -36,6 +36,8 @@ export const K1 = 1.2;
 export const B = 0.75;
 export const TITLE_BOOST = 3;
 
+const NOT_COUNTED = -1;
+
 /** Terms turned into postings between two pauses of corpusSteps. */
 const TERMS_PER_STEP = 2000;
 
@@ -46,57 +48,83 @@ export function buildCorpus(docs: readonly SourceDoc[]): Corpus {
 
 /**
  * buildCorpus pausing after each document and every few thousand terms (see core/steps.ts). Terms are numbered as
- * they are first met and counted per document in one reused array: a map of counts per document had held every
- * document's terms for the corpus's lifetime.
+ * they are first met and counted per document in one reused array; each document's counts are appended to three
+ * flat typed arrays and sorted by term at the end, so that every term's list is a view of one buffer. Maps of counts
+ * per document, and lists per term, had been millions of small objects for the garbage collector to copy.
+ * Each word is looked up once, straight to its term's number (or to NOT_COUNTED for stop words and single letters).
  */
 export function* corpusSteps(docs: readonly SourceDoc[]): Steps<Corpus> {
   const sorted = [...docs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const ids = new Map<string, number>();
+  const wordIds = new Map<string, number>();
   const names: string[] = [];
-  const lists: { docs: number[]; freqs: number[] }[] = [];
   const lengths: number[] = [];
   let counts = new Float64Array(1024);
+  let dfs = new Int32Array(1024);
   const touched: number[] = [];
-  const count = (term: string, weight: number): void => {
-    let id = ids.get(term);
-    if (id === undefined) {
-      id = names.length;
-      ids.set(term, id);
-      names.push(term);
-      lists.push({ docs: [], freqs: [] });
-      if (id >= counts.length) {
-        const grown = new Float64Array(counts.length * 2);
-        grown.set(counts);
-        counts = grown;
+  const entries = new Entries();
+  const termId = (word: string): number => {
+    let id = wordIds.get(word);
+    if (id !== undefined) return id;
+    if (!wordCounts(word)) id = NOT_COUNTED;
+    else {
+      const term = stem(word);
+      id = ids.get(term);
+      if (id === undefined) {
+        id = names.length;
+        ids.set(term, id);
+        names.push(term);
+        if (id >= counts.length) {
+          counts = grown(counts, new Float64Array(counts.length * 2));
+          dfs = grown(dfs, new Int32Array(dfs.length * 2));
+        }
       }
     }
-    if (counts[id] === 0) touched.push(id);
-    counts[id] = counts[id]! + weight;
+    wordIds.set(word, id);
+    return id;
+  };
+  /** Counts the text's terms at `weight` each; returns how many it counted. */
+  const count = (text: string, weight: number): number => {
+    let n = 0;
+    for (const word of rawWords(text)) {
+      const id = termId(word);
+      if (id === NOT_COUNTED) continue;
+      if (counts[id] === 0) touched.push(id);
+      counts[id] = counts[id]! + weight;
+      n++;
+    }
+    return n;
   };
   for (let d = 0; d < sorted.length; d++) {
     const doc = sorted[d]!;
-    const title = terms(doc.title);
-    const text = terms(doc.text);
-    for (const term of title) count(term, TITLE_BOOST);
-    for (const term of text) count(term, 1);
+    const length = count(doc.title, TITLE_BOOST) * TITLE_BOOST + count(doc.text, 1);
     for (const id of touched) {
-      const list = lists[id]!;
-      list.docs.push(d);
-      list.freqs.push(counts[id]!);
+      entries.add(id, d, counts[id]!);
+      dfs[id] = dfs[id]! + 1;
       counts[id] = 0;
     }
     touched.length = 0;
-    lengths.push(title.length * TITLE_BOOST + text.length);
+    lengths.push(length);
     yield;
   }
   const total = lengths.reduce((a, b) => a + b, 0);
   const avgLength = sorted.length === 0 ? 0 : total / sorted.length;
+  // Each term's entries, in document order, at its offset in two shared buffers.
+  const starts = new Int32Array(names.length + 1);
+  for (let id = 0; id < names.length; id++) starts[id + 1] = starts[id]! + dfs[id]!;
+  const allDocs = new Int32Array(entries.size);
+  const allFreqs = new Float64Array(entries.size);
+  const next = starts.slice(0, names.length);
+  entries.forEach((term, doc, freq) => {
+    const at = next[term]!++;
+    allDocs[at] = doc;
+    allFreqs[at] = freq;
+  });
   const df = new Map<string, number>();
   const postings = new Map<string, Posting>();
   for (let id = 0; id < names.length; id++) {
-    const list = lists[id]!;
-    const docs = new Int32Array(list.docs);
-    const freqs = new Float64Array(list.freqs);
+    const docs = allDocs.subarray(starts[id], starts[id + 1]);
+    const freqs = allFreqs.subarray(starts[id], starts[id + 1]);
     let dense: Float64Array | null = null;
     if (docs.length * 2 >= sorted.length) {
       dense = new Float64Array(sorted.length);
@@ -108,6 +136,38 @@ export function* corpusSteps(docs: readonly SourceDoc[]): Steps<Corpus> {
   }
   const norms = Float64Array.from(lengths, (length) => K1 * (1 - B + (B * length) / (avgLength || 1)));
   return { docs: sorted, lengths, avgLength, df, postings, norms };
+}
+
+const CHUNK = 1 << 16;
+
+/** (term, document, frequency) entries in chunks of typed arrays: added to without ever copying what is there. */
+class Entries {
+  private readonly chunks: { terms: Int32Array; docs: Int32Array; freqs: Float64Array }[] = [];
+  size = 0;
+
+  add(term: number, doc: number, freq: number): void {
+    const at = this.size % CHUNK;
+    if (at === 0) this.chunks.push({ terms: new Int32Array(CHUNK), docs: new Int32Array(CHUNK), freqs: new Float64Array(CHUNK) });
+    const chunk = this.chunks[this.chunks.length - 1]!;
+    chunk.terms[at] = term;
+    chunk.docs[at] = doc;
+    chunk.freqs[at] = freq;
+    this.size++;
+  }
+
+  /** Every entry in the order added. */
+  forEach(visit: (term: number, doc: number, freq: number) => void): void {
+    this.chunks.forEach((chunk, c) => {
+      const end = Math.min(CHUNK, this.size - c * CHUNK);
+      for (let k = 0; k < end; k++) visit(chunk.terms[k]!, chunk.docs[k]!, chunk.freqs[k]!);
+    });
+  }
+}
+
+/** `into` (twice as long) holding `from`'s values first. */
+function grown<T extends Int32Array | Float64Array>(from: T, into: T): T {
+  into.set(from);
+  return into;
 }
 
 /** The weighted frequency of a term (its posting) in document `d`: 0 where absent. */

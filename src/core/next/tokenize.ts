@@ -30,15 +30,21 @@ export interface Token {
   word: string;
 }
 
+/** Every word of the text, lower-cased, in order: stop words and single letters too (see `counts`). */
+export function rawWords(text: string): string[] {
+  return text.normalize("NFKC").toLowerCase().match(WORD) ?? [];
+}
+
+/** Whether a lower-cased word counts for ranking: not a stop word, not a single letter (a single digit counts). */
+export function counts(word: string): boolean {
+  return !STOP_WORDS.has(word) && !(word.length === 1 && !DIGIT.test(word));
+}
+
 /** The words that count, lower-cased, in order. */
 function words(text: string): string[] {
-  const all = text.normalize("NFKC").toLowerCase().match(WORD);
-  if (all === null) return [];
+  const all = rawWords(text);
   let kept = 0;
-  for (const word of all) {
-    if (STOP_WORDS.has(word) || (word.length === 1 && !DIGIT.test(word))) continue;
-    all[kept++] = word;
-  }
+  for (const word of all) if (counts(word)) all[kept++] = word;
   all.length = kept;
   return all;
 }
