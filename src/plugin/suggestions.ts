@@ -79,10 +79,12 @@ export class ReadingSuggestions {
   private revision = -1;
   private textRevision = -1;
   private corpus: { inputs: CorpusInputs; corpus: Corpus } | null = null;
+  /** The corpus being made in the background, and of what. */
+  private building: { inputs: CorpusInputs; corpus: Promise<Corpus | undefined> } | null = null;
   private stopped = false;
   private readonly reports = new Map<string, NextReport>();
   private readonly problems = new Map<string, ProblemSuggestions>();
-  /** The report being worked out in the background, and a counter that cancels it. */
+  /** The report being worked out in the background (of the current revision), and a counter that cancels it. */
   private preparing: string | null = null;
   private run = 0;
 
@@ -97,6 +99,8 @@ export class ReadingSuggestions {
       this.index = index;
       this.revision = index.revision;
       this.textRevision = index.textRevision;
+      // A report under way is of the index as it was: the next request starts one of the index as it is.
+      this.preparing = null;
       this.reports.clear();
       this.problems.clear();
     }
@@ -146,9 +150,8 @@ export class ReadingSuggestions {
       this.stopped || run !== this.run || this.currentIndex() !== index || index.revision !== revision || index.textRevision !== textRevision;
     const slicer = new Slicer(() => background.pause(), background.sliceMs, stale);
     void (async () => {
-      const inputs = corpusInputs(index);
-      const corpus = this.corpusOf(inputs) ?? (await slicer.run(corpusOfSteps(index, inputs)));
-      const report = corpus && (await slicer.run(nextReportSteps(index, { problem: path, perGap: SUGGESTIONS_PER_GAP, corpus })));
+      const corpus = await this.corpusFor(index, corpusInputs(index), background);
+      const report = corpus && !stale() ? await slicer.run(nextReportSteps(index, { problem: path, perGap: SUGGESTIONS_PER_GAP, corpus })) : undefined;
       if (run === this.run) this.preparing = null;
       if (!corpus || !report || stale() || this.index !== index) return;
       // Ranked here in slices too: a render that ranked 500 gaps itself was the longest block of a plugin start.
@@ -157,11 +160,30 @@ export class ReadingSuggestions {
         source.rank(gap);
         if (!(await slicer.tick())) return;
       }
-      this.corpus = { inputs, corpus };
       this.reports.set(key, report);
       this.problems.set(path, source);
       background.ready();
     })();
+  }
+
+  /**
+   * The corpus of these inputs: made earlier, being made, or made now in slices. An edit that leaves the sources as
+   * they are does not stop it (while typing in a problem, a corpus started over at every change might never be done).
+   */
+  private corpusFor(index: MosaicIndex, inputs: CorpusInputs, background: InBackground): Promise<Corpus | undefined> {
+    const made = this.corpusOf(inputs);
+    if (made) return Promise.resolve(made);
+    if (this.building && sameCorpusInputs(this.building.inputs, inputs)) return this.building.corpus;
+    const job: { inputs: CorpusInputs; corpus: Promise<Corpus | undefined> } = { inputs, corpus: Promise.resolve(undefined) };
+    // Set before the first slice runs: the slicer asks whether the job is still wanted as soon as that slice ends.
+    this.building = job;
+    const superseded = (): boolean => this.stopped || this.building !== job || this.currentIndex() !== index;
+    job.corpus = new Slicer(() => background.pause(), background.sliceMs, superseded).run(corpusOfSteps(index, inputs)).then((corpus) => {
+      if (corpus && !superseded()) this.corpus = { inputs, corpus };
+      if (this.building === job) this.building = null;
+      return corpus;
+    });
+    return job.corpus;
   }
 
   /** The corpus made earlier, when it was made of these very notes and texts. */
