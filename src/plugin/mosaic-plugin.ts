@@ -15,7 +15,7 @@ import type { Positions } from "../ui/graph/graph-scene";
 import { GRAPH_LAYOUT_KEY, readStoredPositions, storedPositions } from "./graph-layout-store";
 import { MosaicGraphView, VIEW_TYPE_MOSAIC_GRAPH } from "./graph-view";
 import { SLICE_MS, VaultIndexer } from "./indexer";
-import { Slicer, yieldToUi } from "./time-slices";
+import { Slicer, urgently, yieldInBackground, yieldToUi } from "./time-slices";
 import { pluginCacheStore } from "./note-cache-store";
 import { confirmLink } from "./link-question-modal";
 import { openNoteAt, revealView } from "./navigation";
@@ -36,13 +36,13 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
   override settings: MosaicSettingsData = migrateSettings(null);
   /** The public API: `app.plugins.plugins["alignment-mosaic"].api` (see src/plugin/api.ts and the README). */
   readonly api: MosaicApi = createApi(this);
-  private readonly suggestions = new ReadingSuggestions(() => this.index, { pause: yieldToUi, sliceMs: SLICE_MS, ready: () => void yieldToUi().then(() => this.refreshSidebars()) });
+  private readonly suggestions = new ReadingSuggestions(() => this.index, { pause: yieldInBackground, sliceMs: SLICE_MS, ready: () => void yieldToUi().then(() => this.refreshSidebars()) });
   private indexer!: VaultIndexer;
   private listeners = new Set<() => void>();
   private sidebarStates = new Map<string, SidebarState>();
   private statusEl!: HTMLElement;
   private notifyPending = false;
-  private readonly summary = new SlicedSummary(yieldToUi, SLICE_MS);
+  private readonly summary = new SlicedSummary(yieldInBackground, SLICE_MS);
   private unloaded = false;
   /** Settles when the current full index is done (tests and the re-index wait on it). */
   indexing: Promise<unknown> = Promise.resolve();
@@ -71,7 +71,7 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
       progress: (done, total) => (done < total ? this.showStatus(progressText(done, total)) : undefined),
     });
     this.indexer.showFirstSidebarOf(() => (this.app.workspace.getLeavesOfType(VIEW_TYPE_MOSAIC_SIDEBAR).length > 0 ? (this.activeNote()?.path ?? null) : null));
-    const cache = pluginCacheStore(this.app, this.manifest, yieldToUi, SLICE_MS);
+    const cache = pluginCacheStore(this.app, this.manifest, yieldInBackground, SLICE_MS);
     if (cache) this.indexer.useCache(cache);
     this.statusEl = this.addStatusBarItem();
     this.statusEl.addClass("mosaic-status");
@@ -196,12 +196,13 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
   /**
    * Coalesces a burst of index changes (a sync, a multi-file rename) into one notification. Listeners run in a turn of
    * their own (yieldToUi), never in the same task as a slice of the index, and once the vault-wide Lens checks are
-   * worked out in slices: else the first sidebar render after an edit did them at once.
+   * worked out in slices: else the first sidebar render after an edit did them at once. Urgently: background work
+   * waits meanwhile, since the user is waiting to see the change.
    */
   private scheduleNotify(): void {
     if (this.notifyPending) return;
     this.notifyPending = true;
-    void (async () => {
+    void urgently(async () => {
       await yieldToUi();
       const slicer = new Slicer(yieldToUi, SLICE_MS, () => this.unloaded);
       // A change meanwhile leaves the checks undone: work them out again for it, a few times at most.
@@ -213,7 +214,7 @@ export default class MosaicPlugin extends Plugin implements CommandHost, Sidebar
       }
       this.notifyPending = false;
       if (!this.unloaded) this.notify();
-    })();
+    });
   }
 
   private notify(): void {

@@ -56,3 +56,29 @@ export const yieldToUi = (): Promise<void> => {
   lastTurn = turn;
   return turn;
 };
+
+let urgentRunning = 0;
+let urgentOver: Promise<void> = Promise.resolve();
+let endUrgent: () => void = () => undefined;
+
+/**
+ * Runs work the user is waiting for (an edit's checks before the sidebar shows it): while it runs, background work
+ * (suggestions, the status summary, cache saves) waits at its next turn instead of sharing the turns with it.
+ */
+export async function urgently<T>(work: () => Promise<T>): Promise<T> {
+  if (urgentRunning++ === 0) urgentOver = new Promise<void>((resolve) => (endUrgent = resolve));
+  try {
+    return await work();
+  } finally {
+    if (--urgentRunning === 0) endUrgent();
+  }
+}
+
+/** A turn for background work: the editor's turn first, then the end of any urgent work. */
+export async function yieldInBackground(): Promise<void> {
+  await yieldToUi();
+  while (urgentRunning > 0) {
+    await urgentOver;
+    await yieldToUi();
+  }
+}

@@ -2,7 +2,7 @@
 // after another, so two sliced tasks waiting at once never resume in the same task.
 /* global afterEach, describe, expect, it -- jest globals; the eslint config does not declare them for tests/ */
 import "../fakes/obsidian";
-import { Slicer, yieldToUi } from "../../src/plugin/time-slices";
+import { Slicer, urgently, yieldInBackground, yieldToUi } from "../../src/plugin/time-slices";
 
 type SchedulerWindow = { scheduler?: { yield?: () => Promise<void> } };
 const win = window as unknown as SchedulerWindow;
@@ -35,6 +35,40 @@ describe("yieldToUi", () => {
     const b = yieldToUi().then(() => order.push("b"));
     await Promise.all([a, b]);
     expect(order).toEqual(["a", "timer", "b"]);
+  });
+});
+
+describe("urgent and background turns", () => {
+  it("gives background work no turn while urgent work runs, and its turn once it is done", async () => {
+    const order: string[] = [];
+    const background = (async () => {
+      for (let i = 0; i < 3; i++) {
+        await yieldInBackground();
+        order.push(`background ${i}`);
+      }
+    })();
+    await yieldToUi();
+    const urgent = urgently(async () => {
+      for (let i = 0; i < 5; i++) {
+        await yieldToUi();
+        order.push(`urgent ${i}`);
+      }
+      return "shown";
+    });
+    expect(await urgent).toBe("shown");
+    await background;
+    const firstUrgent = order.indexOf("urgent 0");
+    const lastUrgent = order.indexOf("urgent 4");
+    // Background turns already taken before the urgent work began may come first; none comes between.
+    expect(order.slice(firstUrgent, lastUrgent + 1)).toEqual(["urgent 0", "urgent 1", "urgent 2", "urgent 3", "urgent 4"]);
+    expect(order.filter((o) => o.startsWith("background"))).toEqual(["background 0", "background 1", "background 2"]);
+  });
+
+  it("lets background work go on when urgent work fails", async () => {
+    await expect(urgently(() => Promise.reject(new Error("check failed")))).rejects.toThrow("check failed");
+    let done = false;
+    await Promise.race([yieldInBackground().then(() => (done = true)), new Promise((resolve) => setTimeout(resolve, 200))]);
+    expect(done).toBe(true);
   });
 });
 
