@@ -25,6 +25,9 @@ export class SlicedSummary {
   async compute(index: MosaicIndex): Promise<string | null | undefined> {
     const run = ++this.run;
     const revision = index.revision;
+    // Not in the caller's task (the notification that renders the views): that task is long enough.
+    await this.pause();
+    if (run !== this.run || index.revision !== revision) return undefined;
     const tally = new ProblemsTally();
     let started = performance.now();
     for (const path of index.notePaths()) {

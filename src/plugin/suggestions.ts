@@ -150,7 +150,9 @@ export class ReadingSuggestions {
       this.stopped || run !== this.run || this.currentIndex() !== index || index.revision !== revision || index.textRevision !== textRevision;
     const slicer = new Slicer(() => background.pause(), background.sliceMs, stale);
     void (async () => {
-      const corpus = await this.corpusFor(index, corpusInputs(index), background);
+      // Not in the caller's task (a render): listing the sources of a big vault takes milliseconds of its own.
+      await background.pause();
+      const corpus = stale() ? undefined : await this.corpusFor(index, corpusInputs(index), background);
       const report = corpus && !stale() ? await slicer.run(nextReportSteps(index, { problem: path, perGap: SUGGESTIONS_PER_GAP, corpus })) : undefined;
       if (run === this.run) this.preparing = null;
       if (!corpus || !report || stale() || this.index !== index) return;

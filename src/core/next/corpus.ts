@@ -1,4 +1,4 @@
-// The source notes as a ranking index: weighted term counts per note, and per term the notes holding it (typed arrays).
+// The source notes as a ranking index: per term, the notes holding it and its weighted count in each (typed arrays).
 import { counts as wordCounts, rawWords, stem } from "./tokenize";
 import { drain, type Steps } from "../steps";
 
@@ -115,11 +115,14 @@ export function* corpusSteps(docs: readonly SourceDoc[]): Steps<Corpus> {
   const allDocs = new Int32Array(entries.size);
   const allFreqs = new Float64Array(entries.size);
   const next = starts.slice(0, names.length);
-  entries.forEach((term, doc, freq) => {
-    const at = next[term]!++;
-    allDocs[at] = doc;
-    allFreqs[at] = freq;
-  });
+  for (let c = 0; c < entries.chunkCount; c++) {
+    entries.forEachIn(c, (term, doc, freq) => {
+      const at = next[term]!++;
+      allDocs[at] = doc;
+      allFreqs[at] = freq;
+    });
+    yield;
+  }
   const df = new Map<string, number>();
   const postings = new Map<string, Posting>();
   for (let id = 0; id < names.length; id++) {
@@ -155,12 +158,16 @@ class Entries {
     this.size++;
   }
 
-  /** Every entry in the order added. */
-  forEach(visit: (term: number, doc: number, freq: number) => void): void {
-    this.chunks.forEach((chunk, c) => {
-      const end = Math.min(CHUNK, this.size - c * CHUNK);
-      for (let k = 0; k < end; k++) visit(chunk.terms[k]!, chunk.docs[k]!, chunk.freqs[k]!);
-    });
+  get chunkCount(): number {
+    return this.chunks.length;
+  }
+
+  /** The entries of chunk `c`, in the order added. */
+  forEachIn(c: number, visit: (term: number, doc: number, freq: number) => void): void {
+    const chunk = this.chunks[c];
+    if (!chunk) return;
+    const end = Math.min(CHUNK, this.size - c * CHUNK);
+    for (let k = 0; k < end; k++) visit(chunk.terms[k]!, chunk.docs[k]!, chunk.freqs[k]!);
   }
 }
 
