@@ -1,5 +1,5 @@
 // The plugin on the example vault: full index, following vault events, status bar, and a clean unload.
-import { loadPlugin, exampleFiles, settle, type Loaded } from "./plugin-harness";
+import { loadPlugin, exampleFiles, settle, until, type Loaded } from "./plugin-harness";
 import { problemsCounts } from "../../src/core/tree/counts";
 import { createPlugin } from "../helpers/fake-plugin";
 
@@ -45,8 +45,10 @@ describe("plugin lifecycle on examples/alignment-mosaic", () => {
     expect(addressers(loaded)).toContain(SOURCE);
   });
 
-  it("shows the summary in the status bar once indexed", () => {
+  it("shows the summary in the status bar once indexed", async () => {
     const el = loaded.fake.statusBarItems__[0];
+    // Background work: after the notification that renders the views, in turns of its own.
+    await until(() => el?.textContent?.startsWith("Mosaic: indexing") === false);
     const problems = loaded.plugin.index.problems();
     const { leaves, addressedLeaves } = problemsCounts(problems);
     expect(el?.textContent).toBe(`Mosaic: ${problems.length} problems · ${Math.round((100 * addressedLeaves) / leaves)}% covered`);
