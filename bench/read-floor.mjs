@@ -1,16 +1,10 @@
 // The read floor: a Node process that only walks a vault and reads every note, as `mosaic check` must at least do.
 // Usage: node bench/read-floor.mjs <vault>
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
+import { walkFiles } from "./walk-vault.mjs";
 
 let bytes = 0;
-function walk(dir) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) walk(full);
-    else if (entry.name.endsWith(".md")) bytes += readFileSync(full, "utf8").length;
-  }
-}
-walk(process.argv[2] ?? ".");
+walkFiles(process.argv[2] ?? ".", (full, name) => {
+  if (name.endsWith(".md")) bytes += readFileSync(full, "utf8").length;
+});
 process.stdout.write(`${bytes}\n`);

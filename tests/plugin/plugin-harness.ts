@@ -19,6 +19,18 @@ export async function until(done: () => boolean, ms = 5000): Promise<void> {
   while (!done() && Date.now() < end) await sleep(50);
 }
 
+/** A background for ReadingSuggestions that pauses `ms` after every step and counts its pauses and ready calls. */
+export function countedBackground(ms: number): { pause: () => Promise<void>; sliceMs: number; ready: () => void; pauses: number; readies: number } {
+  const background = {
+    pauses: 0,
+    readies: 0,
+    sliceMs: 0,
+    pause: (): Promise<void> => new Promise<void>((resolve) => setTimeout(() => (background.pauses++, resolve()), ms)),
+    ready: (): void => void background.readies++,
+  };
+  return background;
+}
+
 /** Loads the plugin as Obsidian does: onload, then layout ready, then waits for the first full index. */
 export async function loadPlugin(files: Record<string, string>, data: unknown = null, prepare?: (app: App) => void): Promise<Loaded> {
   resetFakeUi();

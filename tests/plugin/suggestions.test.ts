@@ -6,7 +6,7 @@ import { PreviewModal } from "../../src/plugin/preview-modal";
 import { MosaicSidebarView, VIEW_TYPE_MOSAIC_SIDEBAR } from "../../src/plugin/sidebar-view";
 import { ReadingSuggestions } from "../../src/plugin/suggestions";
 import { suggestionsLabel, UNREAD_HEADING } from "../../src/ui/sidebar/suggestion-rows";
-import { exampleFiles, loadPlugin, openNote, runCommand, sleep, until, type Loaded } from "./plugin-harness";
+import { countedBackground, exampleFiles, loadPlugin, openNote, runCommand, sleep, until, type Loaded } from "./plugin-harness";
 import { questionEntries } from "../../src/core/query/questions";
 
 const PROBLEM = "Problems/Open problems in understanding agents.md";
@@ -220,21 +220,19 @@ describe("reading suggestions in the sidebar", () => {
   });
 
   it("stops its work in the background when stopped (the plugin unloading), and says nothing is ready", async () => {
-    let pauses = 0;
-    let ready = 0;
-    const background = { pause: () => new Promise<void>((resolve) => setTimeout(() => (pauses++, resolve()), 0)), sliceMs: 0, ready: () => void ready++ };
+    const background = countedBackground(0);
     const suggestions = new ReadingSuggestions(() => loaded.plugin.index, background);
     expect(suggestions.forProblem(PROBLEM)).toBeNull();
     suggestions.stop();
     await sleep(50);
     // The slice under way when it stopped ends at its next pause: one at most.
-    expect(pauses).toBeLessThanOrEqual(1);
-    expect(ready).toBe(0);
+    expect(background.pauses).toBeLessThanOrEqual(1);
+    expect(background.readies).toBe(0);
     // Asked again once stopped, for this problem or another, it starts nothing.
     expect(suggestions.forProblem(PROBLEM)).toBeNull();
     expect(suggestions.forProblem("Problems/Mesa-optimization detection.md")).toBeNull();
     await sleep(50);
-    expect(pauses).toBeLessThanOrEqual(2);
-    expect(ready).toBe(0);
+    expect(background.pauses).toBeLessThanOrEqual(2);
+    expect(background.readies).toBe(0);
   });
 });
