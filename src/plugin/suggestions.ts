@@ -62,6 +62,12 @@ class ProblemSuggestions implements SuggestionSource {
   }
 }
 
+/** A corpus being made in the background: of what, and the corpus (undefined when the job was dropped). */
+interface CorpusJob {
+  inputs: CorpusInputs;
+  corpus: Promise<Corpus | undefined>;
+}
+
 /** Where the sidebar's reports are worked out in time slices instead of at once (the plugin; tests may leave it out). */
 export interface InBackground {
   pause(): Promise<void>;
@@ -80,7 +86,7 @@ export class ReadingSuggestions {
   private textRevision = -1;
   private corpus: { inputs: CorpusInputs; corpus: Corpus } | null = null;
   /** The corpus being made in the background, and of what. */
-  private building: { inputs: CorpusInputs; corpus: Promise<Corpus | undefined> } | null = null;
+  private building: CorpusJob | null = null;
   private stopped = false;
   private readonly reports = new Map<string, NextReport>();
   private readonly problems = new Map<string, ProblemSuggestions>();
@@ -176,7 +182,7 @@ export class ReadingSuggestions {
     const made = this.corpusOf(inputs);
     if (made) return Promise.resolve(made);
     if (this.building && sameCorpusInputs(this.building.inputs, inputs)) return this.building.corpus;
-    const job: { inputs: CorpusInputs; corpus: Promise<Corpus | undefined> } = { inputs, corpus: Promise.resolve(undefined) };
+    const job: CorpusJob = { inputs, corpus: Promise.resolve(undefined) };
     // Set before the first slice runs: the slicer asks whether the job is still wanted as soon as that slice ends.
     this.building = job;
     const superseded = (): boolean => this.stopped || this.building !== job || this.currentIndex() !== index;

@@ -29,7 +29,7 @@ export function* lensVaultSteps(vault: LensVault, resolve: (linkPath: string, fr
   const out: Diagnostic[] = [];
   const exists = (path: string): boolean => vault.note(path) !== undefined;
   const moduleStems = new Map<string, string>();
-  const readings = new TargetReadings(vault);
+  const readings = new TargetReadings();
   for (const path of vault.notePaths()) {
     if (vault.note(path)?.kind === "module") moduleStems.set(stem(path), path);
   }
@@ -109,8 +109,6 @@ class TargetReadings {
   private readonly bodies = new Map<string, string>();
   private readonly marks = new Map<string, ReadonlySet<number>>();
 
-  constructor(private readonly vault: LensVault) {}
-
   /** The article's body as the platform reads it, lower-cased (anchors are found case-insensitively). */
   lowerBody(path: string, text: string): string {
     let body = this.bodies.get(path);
@@ -122,10 +120,6 @@ class TargetReadings {
     let marks = this.marks.get(path);
     if (marks === undefined) this.marks.set(path, (marks = timestampMarks(text)));
     return marks;
-  }
-
-  timestamps(path: string): TimestampsReading | undefined {
-    return this.vault.timestampsReading(path.replace(/\.md$/, ".timestamps.json"));
   }
 }
 
@@ -141,7 +135,7 @@ function referenceChecks(vault: LensVault, readings: TargetReadings, note: Parse
   }
   const text = vault.getText(path);
   if (target.tier === "ignored" || text === undefined) return;
-  if (video) videoExcerptChecks(ref, () => readings.transcriptMarks(path, text), readings.timestamps(path), report);
+  if (video) videoExcerptChecks(ref, () => readings.transcriptMarks(path, text), vault.timestampsReading(path.replace(/\.md$/, ".timestamps.json")), report);
   else if (ref.from !== undefined || ref.to !== undefined) anchorChecks(ref, readings.lowerBody(path, text), report);
 }
 

@@ -1,5 +1,5 @@
 // The source notes as a ranking index: per term, the notes holding it and its weighted count in each (typed arrays).
-import { counts as wordCounts, rawWords, stem } from "./tokenize";
+import { isRankedWord, rawWords, stem } from "./tokenize";
 import { drain, type Steps } from "../steps";
 
 export interface SourceDoc {
@@ -66,7 +66,7 @@ export function* corpusSteps(docs: readonly SourceDoc[]): Steps<Corpus> {
   const termId = (word: string): number => {
     let id = wordIds.get(word);
     if (id !== undefined) return id;
-    if (!wordCounts(word)) id = NOT_COUNTED;
+    if (!isRankedWord(word)) id = NOT_COUNTED;
     else {
       const term = stem(word);
       id = ids.get(term);

@@ -30,13 +30,13 @@ export interface Token {
   word: string;
 }
 
-/** Every word of the text, lower-cased, in order: stop words and single letters too (see `counts`). */
+/** Every word of the text, lower-cased, in order: stop words and single letters too (see `isRankedWord`). */
 export function rawWords(text: string): string[] {
   return text.normalize("NFKC").toLowerCase().match(WORD) ?? [];
 }
 
 /** Whether a lower-cased word counts for ranking: not a stop word, not a single letter (a single digit counts). */
-export function counts(word: string): boolean {
+export function isRankedWord(word: string): boolean {
   return !STOP_WORDS.has(word) && !(word.length === 1 && !DIGIT.test(word));
 }
 
@@ -44,7 +44,7 @@ export function counts(word: string): boolean {
 function words(text: string): string[] {
   const all = rawWords(text);
   let kept = 0;
-  for (const word of all) if (counts(word)) all[kept++] = word;
+  for (const word of all) if (isRankedWord(word)) all[kept++] = word;
   all.length = kept;
   return all;
 }
